@@ -1,0 +1,41 @@
+package io.atende.cli;
+
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code ./atende serve}: web chat, console, JSON API and webhooks. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Serve the store: web chat at /chat, console at /console, API under /api/v1.")
+final class ServeCommand implements Callable<Integer> {
+
+    @Option(names = "--pack", paramLabel = "DIR", description = "Store pack directory (default: the demo store).")
+    Path pack;
+
+    @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 8080 or $PORT).")
+    Integer port;
+
+    @Override
+    public Integer call() throws InterruptedException {
+        Map<String, Object> props = new HashMap<>();
+        if (port != null) {
+            if (port < 0 || port > 65535) {
+                throw new IllegalArgumentException("--port must be between 0 and 65535, got " + port);
+            }
+            props.put("server.port", port);
+        }
+        var context = Launcher.start(Launcher.packDir(pack), true, props);
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener(event -> {
+            if (event instanceof org.springframework.context.event.ContextClosedEvent) {
+                closed.countDown();
+            }
+        });
+        closed.await();
+        return 0;
+    }
+}

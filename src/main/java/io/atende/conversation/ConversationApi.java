@@ -1,0 +1,41 @@
+package io.atende.conversation;
+
+import io.atende.shared.ConversationId;
+import io.atende.shared.MessageId;
+import java.time.Duration;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+/**
+ * The conversation capability's public face: channels hand messages in, views read them out.
+ * Everything else in this package is an implementation detail.
+ */
+public interface ConversationApi {
+
+    /**
+     * Stores the message and schedules its turn; returns only once it is durably stored.
+     * A repeated delivery (same channel and external id) changes nothing and returns the original receipt.
+     */
+    Accepted accept(InboundMessage message);
+
+    /** Waits up to {@code timeout} for the turn that answers the message; empty when it has not finished. */
+    Optional<TurnReplies> awaitReplies(MessageId messageId, Duration timeout);
+
+    Optional<ConversationView> find(ConversationId id);
+
+    /** Messages after the given id (exclusive), oldest first; for live views that reconnect. */
+    List<MessageView> messagesAfter(ConversationId id, long afterMessageId, int limit);
+
+    /** The most recently active conversations, newest first. */
+    List<ConversationSummary> recent(int limit);
+
+    /** Live updates for one conversation ({@code null} id: every conversation) until the subscription is closed. */
+    Subscription subscribe(ConversationId id, Consumer<ConversationUpdate> listener);
+
+    /** Stops a live subscription. */
+    interface Subscription extends AutoCloseable {
+        @Override
+        void close();
+    }
+}

@@ -1,0 +1,107 @@
+package io.atende.conversation;
+
+import io.atende.engine.Engine;
+import io.atende.pack.Pack;
+import io.atende.pack.StoreIdentity.Aggregation;
+import io.atende.privacy.FieldCipher;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.MeterRegistry;
+import java.lang.management.ManagementFactory;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Wires the turn pipeline. The stores are chosen by the configured database (H2 embedded or PostgreSQL). */
+@Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(ConversationProperties.class)
+class ConversationConfiguration {
+
+    @Bean
+    SealedJson sealedJson(FieldCipher cipher) {
+        return new SealedJson(cipher);
+    }
+
+    @Bean
+    JdbcConversationStore conversationStore(JdbcClient jdbc, SealedJson sealed) {
+        return new JdbcConversationStore(jdbc, sealed);
+    }
+
+    @Bean
+    JdbcMessageStore messageStore(JdbcClient jdbc, SealedJson sealed) {
+        return new JdbcMessageStore(jdbc, sealed);
+    }
+
+    @Bean
+    JdbcTurnQueue turnQueue(JdbcClient jdbc) {
+        return new JdbcTurnQueue(jdbc);
+    }
+
+    @Bean
+    UpdateBus updateBus() {
+        return new UpdateBus();
+    }
+
+    @Bean
+    PipelineMetrics pipelineMetrics(MeterRegistry registry, JdbcTurnQueue queue, Clock clock) {
+        Gauge.builder("atende.queue.depth", () -> queue.dueCount(clock.instant()))
+                .description("Conversations whose turn is due and not yet answered").register(registry);
+        return new PipelineMetrics(registry);
+    }
+
+    @Bean
+    TransactionTemplate conversationTransactions(PlatformTransactionManager transactions) {
+        return new TransactionTemplate(transactions);
+    }
+
+    @Bean
+    ConversationService conversationService(JdbcConversationStore conversations, JdbcMessageStore messages,
+                                            JdbcTurnQueue queue, TransactionTemplate conversationTransactions,
+                                            UpdateBus updates, Pack pack, ConversationProperties properties,
+                                            Clock clock, PipelineMetrics metrics) {
+        return new ConversationService(conversations, messages, queue, conversationTransactions, updates,
+                aggregation(pack.identity().aggregation(), properties.aggregationWindowMs()), clock, metrics);
+    }
+
+    @Bean
+    TurnWorker turnWorker(JdbcConversationStore conversations, JdbcMessageStore messages, JdbcTurnQueue queue,
+                          TransactionTemplate conversationTransactions, UpdateBus updates, Engine engine,
+                          ConversationProperties properties, Clock clock, PipelineMetrics metrics,
+                          DataSource dataSource, ConversationService service) {
+        TurnProcessor processor = new TurnProcessor(conversations, messages, queue, conversationTransactions, engine,
+                updates, clock, instanceId(), properties.historySize(), Duration.ofMillis(properties.faultDelayMs()),
+                metrics);
+        TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
+                Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()), properties.workers(),
+                isEmbedded(dataSource), metrics);
+        service.onDue(worker::wakeAt);
+        return worker;
+    }
+
+    /** The pack's window unless {@code ATENDE_AGGREGATION_WINDOW_MS} overrides the quiet part. */
+    static Aggregation aggregation(Aggregation pack, long overrideQuietMs) {
+        if (overrideQuietMs < 0) {
+            return pack;
+        }
+        return new Aggregation(overrideQuietMs, Math.max(overrideQuietMs, pack.maxMs()));
+    }
+
+    private static boolean isEmbedded(DataSource dataSource) {
+        try (var connection = dataSource.getConnection()) {
+            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    private static String instanceId() {
+        String pid = ManagementFactory.getRuntimeMXBean().getName();
+        return (pid + "-" + UUID.randomUUID().toString().substring(0, 8));
+    }
+}

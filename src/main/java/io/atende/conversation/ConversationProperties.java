@@ -1,0 +1,26 @@
+package io.atende.conversation;
+
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * {@code atende.conversation}: the turn pipeline.
+ *
+ * @param aggregationWindowMs overrides the pack's quiet window ({@code ATENDE_AGGREGATION_WINDOW_MS}); negative means use the pack
+ * @param leaseMs             how long a claimed conversation stays with one worker without renewal
+ * @param pollMs              how often the database is asked for due turns (other instances, recovery)
+ * @param workers             turns run at the same time in this instance
+ * @param historySize         earlier messages given to the engine
+ * @param faultDelayMs        fault injection for crash tests: a pause inside every turn before it commits
+ */
+@Validated
+@ConfigurationProperties("atende.conversation")
+public record ConversationProperties(long aggregationWindowMs,
+                                     @Min(1000) @Max(600_000) long leaseMs,
+                                     @Min(10) @Max(60_000) long pollMs,
+                                     @Min(1) @Max(4096) int workers,
+                                     @Min(0) @Max(200) int historySize,
+                                     @Min(0) long faultDelayMs) {
+}

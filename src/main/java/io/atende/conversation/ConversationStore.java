@@ -1,0 +1,50 @@
+package io.atende.conversation;
+
+import io.atende.shared.ConversationId;
+import io.atende.shared.ContactId;
+import io.atende.shared.TurnId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** Port: contacts, conversations and their state, turns and the append-only event log. Callers hold the transaction. */
+interface ConversationStore {
+
+    /**
+     * Finds or creates the contact for a channel identity and locks it until the transaction ends,
+     * so concurrent first messages of one person open one conversation, not two.
+     */
+    ContactId lockContact(Channel channel, String externalId, String displayName, Instant now);
+
+    Optional<ConversationId> findOpen(ContactId contactId);
+
+    ConversationId open(ContactId contactId, Channel channel, Instant now);
+
+    /** Marks activity so the console lists the conversation first. */
+    void touch(ConversationId id, Instant now);
+
+    Optional<ConversationState> state(ConversationId id);
+
+    void saveState(ConversationId id, Map<String, String> attributes, String handoffState, String handoffReason,
+                   Instant now);
+
+    TurnId insertTurn(ConversationId id, String engine, String instanceId, int inboundCount, Instant firstInboundAt,
+                      Instant startedAt, Instant finishedAt);
+
+    void appendEvent(ConversationId id, String type, Map<String, Object> payload, Instant now);
+
+    List<StoredEvent> events(ConversationId id);
+
+    List<ConversationSummary> recent(int limit);
+
+    /** State of one conversation, decrypted. */
+    record ConversationState(ConversationId id, String contact, Channel channel, String status, String journey,
+                             Map<String, String> attributes, String handoffState, String handoffReason,
+                             Instant createdAt, Instant updatedAt) {
+    }
+
+    /** One row of the event log, decrypted. */
+    record StoredEvent(long id, String type, Map<String, Object> payload, Instant createdAt) {
+    }
+}

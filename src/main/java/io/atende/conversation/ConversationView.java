@@ -1,0 +1,16 @@
+package io.atende.conversation;
+
+import io.atende.shared.ConversationId;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+
+/** A conversation with its state and transcript. */
+public record ConversationView(ConversationId id, String contact, Channel channel, String status, String journey,
+                               Map<String, String> attributes, Handoff handoff, Instant createdAt, Instant updatedAt,
+                               List<MessageView> messages) {
+
+    /** Handoff state: {@code none}, {@code requested} (waiting for a person) or {@code human} (a person answers). */
+    public record Handoff(String state, String reason) {
+    }
+}

@@ -1,0 +1,141 @@
+package io.atende.conversation;
+
+import io.atende.shared.ContactId;
+import io.atende.shared.ConversationId;
+import io.atende.shared.TurnId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** {@link ConversationStore} on any SQL database the migrations support (H2, PostgreSQL). */
+final class JdbcConversationStore implements ConversationStore {
+
+    private final JdbcClient jdbc;
+    private final SealedJson sealed;
+
+    JdbcConversationStore(JdbcClient jdbc, SealedJson sealed) {
+        this.jdbc = jdbc;
+        this.sealed = sealed;
+    }
+
+    @Override
+    public ContactId lockContact(Channel channel, String externalId, String displayName, Instant now) {
+        Optional<ContactId> existing = jdbc.sql("SELECT id FROM contacts WHERE channel = ? AND external_id = ? FOR UPDATE")
+                .params(channel.wireName(), externalId)
+                .query((rs, n) -> new ContactId(rs.getObject(1, UUID.class)))
+                .optional();
+        if (existing.isPresent()) {
+            return existing.get();
+        }
+        // A concurrent insert of the same identity fails on uq_contacts_identity; the caller retries.
+        ContactId id = ContactId.random();
+        jdbc.sql("INSERT INTO contacts (id, channel, external_id, display_name, created_at) VALUES (?, ?, ?, ?, ?)")
+                .params(id.value(), channel.wireName(), externalId, sealed.sealText(displayName), Times.db(now))
+                .update();
+        return id;
+    }
+
+    @Override
+    public Optional<ConversationId> findOpen(ContactId contactId) {
+        return jdbc.sql("SELECT id FROM conversations WHERE contact_id = ? AND status = 'open' ORDER BY created_at DESC LIMIT 1")
+                .param(contactId.value())
+                .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    @Override
+    public ConversationId open(ContactId contactId, Channel channel, Instant now) {
+        ConversationId id = ConversationId.random();
+        jdbc.sql("""
+                INSERT INTO conversations (id, contact_id, channel, status, handoff_state, created_at, updated_at, last_message_at)
+                VALUES (?, ?, ?, 'open', 'none', ?, ?, ?)""")
+                .params(id.value(), contactId.value(), channel.wireName(), Times.db(now), Times.db(now), Times.db(now))
+                .update();
+        return id;
+    }
+
+    @Override
+    public void touch(ConversationId id, Instant now) {
+        jdbc.sql("UPDATE conversations SET last_message_at = ? WHERE id = ?").params(Times.db(now), id.value()).update();
+    }
+
+    @Override
+    public Optional<ConversationState> state(ConversationId id) {
+        return jdbc.sql("""
+                SELECT c.id, k.external_id, c.channel, c.status, c.journey, c.attributes, c.handoff_state,
+                       c.handoff_reason, c.created_at, c.updated_at
+                FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?""")
+                .param(id.value())
+                .query(this::toState)
+                .optional();
+    }
+
+    @Override
+    public void saveState(ConversationId id, Map<String, String> attributes, String handoffState, String handoffReason,
+                          Instant now) {
+        jdbc.sql("UPDATE conversations SET attributes = ?, handoff_state = ?, handoff_reason = ?, updated_at = ?,"
+                        + " last_message_at = ? WHERE id = ?")
+                .params(attributes.isEmpty() ? null : sealed.seal(attributes), handoffState, handoffReason,
+                        Times.db(now), Times.db(now), id.value())
+                .update();
+    }
+
+    @Override
+    public TurnId insertTurn(ConversationId id, String engine, String instanceId, int inboundCount,
+                             Instant firstInboundAt, Instant startedAt, Instant finishedAt) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO turns (conversation_id, engine, instance_id, inbound_count, first_inbound_at, started_at, finished_at)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""")
+                .params(id.value(), engine, instanceId, inboundCount, Times.db(firstInboundAt), Times.db(startedAt),
+                        Times.db(finishedAt))
+                .update(keys, "id");
+        return new TurnId(keys.getKey().longValue());
+    }
+
+    @Override
+    public void appendEvent(ConversationId id, String type, Map<String, Object> payload, Instant now) {
+        jdbc.sql("INSERT INTO conversation_events (conversation_id, type, payload, created_at) VALUES (?, ?, ?, ?)")
+                .params(id.value(), type, payload == null || payload.isEmpty() ? null : sealed.seal(payload), Times.db(now))
+                .update();
+    }
+
+    @Override
+    public List<StoredEvent> events(ConversationId id) {
+        return jdbc.sql("SELECT id, type, payload, created_at FROM conversation_events WHERE conversation_id = ? ORDER BY id")
+                .param(id.value())
+                .query((rs, n) -> new StoredEvent(rs.getLong("id"), rs.getString("type"),
+                        sealed.openObjectMap(rs.getString("payload")), Times.read(rs, "created_at")))
+                .list();
+    }
+
+    @Override
+    public List<ConversationSummary> recent(int limit) {
+        return jdbc.sql("""
+                SELECT c.id, c.channel, k.external_id, c.status, c.handoff_state, c.last_message_at,
+                       (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.id DESC LIMIT 1) AS last_text,
+                       (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count
+                FROM conversations c JOIN contacts k ON k.id = c.contact_id
+                ORDER BY c.last_message_at DESC LIMIT ?""")
+                .param(limit)
+                .query((rs, n) -> new ConversationSummary(new ConversationId(rs.getObject("id", UUID.class)),
+                        Channel.fromWire(rs.getString("channel")), rs.getString("external_id"), rs.getString("status"),
+                        rs.getString("handoff_state"), Times.read(rs, "last_message_at"),
+                        sealed.openText(rs.getString("last_text")), rs.getLong("message_count")))
+                .list();
+    }
+
+    private ConversationState toState(ResultSet rs, int row) throws SQLException {
+        return new ConversationState(new ConversationId(rs.getObject("id", UUID.class)), rs.getString("external_id"),
+                Channel.fromWire(rs.getString("channel")), rs.getString("status"), rs.getString("journey"),
+                sealed.openStringMap(rs.getString("attributes")), rs.getString("handoff_state"),
+                rs.getString("handoff_reason"), Times.read(rs, "created_at"), Times.read(rs, "updated_at"));
+    }
+}

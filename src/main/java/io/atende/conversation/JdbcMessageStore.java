@@ -1,0 +1,146 @@
+package io.atende.conversation;
+
+import io.atende.shared.ConversationId;
+import io.atende.shared.MessageId;
+import io.atende.shared.TurnId;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.GeneratedKeyHolder;
+import org.springframework.jdbc.support.KeyHolder;
+
+/** {@link MessageStore} on any SQL database the migrations support (H2, PostgreSQL). */
+final class JdbcMessageStore implements MessageStore {
+
+    private static final String COLUMNS = "id, direction, author, channel, text, attachments, created_at, delivery_status, turn_id";
+
+    private final JdbcClient jdbc;
+    private final SealedJson sealed;
+
+    JdbcMessageStore(JdbcClient jdbc, SealedJson sealed) {
+        this.jdbc = jdbc;
+        this.sealed = sealed;
+    }
+
+    @Override
+    public Optional<StoredMessageRef> findByExternalId(Channel channel, String externalId) {
+        if (externalId == null) {
+            return Optional.empty();
+        }
+        return jdbc.sql("SELECT conversation_id, id FROM messages WHERE channel = ? AND external_id = ?")
+                .params(channel.wireName(), externalId)
+                .query((rs, n) -> new StoredMessageRef(new ConversationId(rs.getObject(1, UUID.class)),
+                        new MessageId(rs.getLong(2))))
+                .optional();
+    }
+
+    @Override
+    public MessageId insertInbound(ConversationId conversationId, InboundMessage message, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO messages (conversation_id, direction, author, channel, external_id, text, attachments,
+                                      delivery_status, created_at, updated_at)
+                VALUES (?, 'inbound', 'customer', ?, ?, ?, ?, 'received', ?, ?)""")
+                .params(conversationId.value(), message.channel().wireName(), message.externalId(),
+                        sealed.sealText(message.text()),
+                        message.attachments().isEmpty() ? null : sealed.seal(message.attachments()),
+                        Times.db(now), Times.db(now))
+                .update(keys, "id");
+        return new MessageId(keys.getKey().longValue());
+    }
+
+    @Override
+    public MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author,
+                                    String text, String deliveryStatus, Instant now) {
+        KeyHolder keys = new GeneratedKeyHolder();
+        jdbc.sql("""
+                INSERT INTO messages (conversation_id, direction, author, channel, text, turn_id, delivery_status,
+                                      created_at, updated_at)
+                VALUES (?, 'outbound', ?, ?, ?, ?, ?, ?, ?)""")
+                .params(conversationId.value(), author, channel.wireName(), sealed.sealText(text),
+                        turnId == null ? null : turnId.value(), deliveryStatus, Times.db(now), Times.db(now))
+                .update(keys, "id");
+        return new MessageId(keys.getKey().longValue());
+    }
+
+    @Override
+    public List<MessageView> pendingInbound(ConversationId conversationId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE conversation_id = ? AND direction = 'inbound'"
+                        + " AND turn_id IS NULL ORDER BY id")
+                .param(conversationId.value())
+                .query(this::view)
+                .list();
+    }
+
+    @Override
+    public List<MessageView> after(ConversationId conversationId, long afterId, int limit) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE conversation_id = ? AND id > ? ORDER BY id LIMIT ?")
+                .params(conversationId.value(), afterId, limit)
+                .query(this::view)
+                .list();
+    }
+
+    @Override
+    public List<MessageView> lastBefore(ConversationId conversationId, long beforeId, int limit) {
+        List<MessageView> newestFirst = jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE conversation_id = ?"
+                        + " AND id < ? ORDER BY id DESC LIMIT ?")
+                .params(conversationId.value(), beforeId, limit)
+                .query(this::view)
+                .list();
+        List<MessageView> out = new ArrayList<>(newestFirst);
+        java.util.Collections.reverse(out);
+        return out;
+    }
+
+    @Override
+    public void markAnswered(Collection<MessageId> inbound, TurnId turnId, Instant now) {
+        for (MessageId id : inbound) {
+            jdbc.sql("UPDATE messages SET turn_id = ?, updated_at = ? WHERE id = ? AND direction = 'inbound'")
+                    .params(turnId.value(), Times.db(now), id.value())
+                    .update();
+        }
+    }
+
+    @Override
+    public Optional<TurnId> answeringTurn(MessageId inbound) {
+        return jdbc.sql("SELECT turn_id FROM messages WHERE id = ? AND turn_id IS NOT NULL")
+                .param(inbound.value())
+                .query((rs, n) -> new TurnId(rs.getLong(1)))
+                .optional();
+    }
+
+    @Override
+    public List<MessageView> outboundOf(TurnId turnId) {
+        return jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE turn_id = ? AND direction = 'outbound' ORDER BY id")
+                .param(turnId.value())
+                .query(this::view)
+                .list();
+    }
+
+    @Override
+    public Optional<ConversationId> conversationOf(MessageId id) {
+        return jdbc.sql("SELECT conversation_id FROM messages WHERE id = ?")
+                .param(id.value())
+                .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
+                .optional();
+    }
+
+    private MessageView view(ResultSet rs, int row) throws SQLException {
+        Long turn = rs.getObject("turn_id", Long.class);
+        return new MessageView(new MessageId(rs.getLong("id")),
+                Direction.valueOf(rs.getString("direction").toUpperCase()),
+                rs.getString("author"),
+                Channel.fromWire(rs.getString("channel")),
+                sealed.openText(rs.getString("text")),
+                sealed.openAttachments(rs.getString("attachments")),
+                Times.read(rs, "created_at"),
+                rs.getString("delivery_status"),
+                turn == null ? null : new TurnId(turn));
+    }
+}

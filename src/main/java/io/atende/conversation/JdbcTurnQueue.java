@@ -1,0 +1,120 @@
+package io.atende.conversation;
+
+import io.atende.pack.StoreIdentity.Aggregation;
+import io.atende.shared.ConversationId;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.springframework.jdbc.core.simple.JdbcClient;
+
+/**
+ * {@link TurnQueue} on SQL. Claims use {@code FOR UPDATE SKIP LOCKED}, so several instances on one
+ * PostgreSQL share the work without ever leasing one conversation twice.
+ */
+final class JdbcTurnQueue implements TurnQueue {
+
+    private final JdbcClient jdbc;
+
+    JdbcTurnQueue(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @Override
+    public void create(ConversationId id) {
+        jdbc.sql("INSERT INTO turn_queue (conversation_id, inbound_seq) VALUES (?, 0)").param(id.value()).update();
+    }
+
+    @Override
+    public Instant schedule(ConversationId id, Instant now, Aggregation aggregation) {
+        Instant first = jdbc.sql("SELECT first_pending_at FROM turn_queue WHERE conversation_id = ? FOR UPDATE")
+                .param(id.value())
+                .query((rs, n) -> Optional.ofNullable(Times.read(rs, "first_pending_at")))
+                .single()
+                .orElse(now);
+        Instant quietEnd = now.plusMillis(aggregation.quietMs());
+        Instant hardEnd = first.plusMillis(aggregation.maxMs());
+        Instant due = quietEnd.isBefore(hardEnd) ? quietEnd : hardEnd;
+        jdbc.sql("UPDATE turn_queue SET inbound_seq = inbound_seq + 1, first_pending_at = ?, due_at = ? WHERE conversation_id = ?")
+                .params(Times.db(first), Times.db(due), id.value())
+                .update();
+        return due;
+    }
+
+    @Override
+    public List<Claim> claimDue(Instant now, int max, Duration lease) {
+        List<UUID> due = jdbc.sql("""
+                SELECT conversation_id FROM turn_queue
+                WHERE due_at <= ? AND (lease_until IS NULL OR lease_until < ?)
+                ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+                .params(Times.db(now), Times.db(now), max)
+                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .list();
+        List<Claim> claims = new ArrayList<>(due.size());
+        for (UUID id : due) {
+            String token = UUID.randomUUID().toString();
+            jdbc.sql("UPDATE turn_queue SET lease_token = ?, lease_until = ? WHERE conversation_id = ?")
+                    .params(token, Times.db(now.plus(lease)), id)
+                    .update();
+            claims.add(new Claim(new ConversationId(id), token));
+        }
+        return claims;
+    }
+
+    @Override
+    public long inboundSeq(ConversationId id) {
+        return jdbc.sql("SELECT inbound_seq FROM turn_queue WHERE conversation_id = ?")
+                .param(id.value())
+                .query(Long.class)
+                .single();
+    }
+
+    @Override
+    public boolean complete(Claim claim, long seenSeq) {
+        return jdbc.sql("""
+                UPDATE turn_queue SET first_pending_at = NULL, due_at = NULL, lease_token = NULL, lease_until = NULL
+                WHERE conversation_id = ? AND lease_token = ? AND inbound_seq = ?""")
+                .params(claim.conversationId().value(), claim.token(), seenSeq)
+                .update() == 1;
+    }
+
+    @Override
+    public void release(Claim claim) {
+        jdbc.sql("UPDATE turn_queue SET lease_token = NULL, lease_until = NULL WHERE conversation_id = ? AND lease_token = ?")
+                .params(claim.conversationId().value(), claim.token())
+                .update();
+    }
+
+    @Override
+    public void postpone(Claim claim, Instant dueAt) {
+        jdbc.sql("UPDATE turn_queue SET lease_token = NULL, lease_until = NULL, due_at = ? WHERE conversation_id = ? AND lease_token = ?")
+                .params(Times.db(dueAt), claim.conversationId().value(), claim.token())
+                .update();
+    }
+
+    @Override
+    public boolean renew(Claim claim, Instant until) {
+        return jdbc.sql("UPDATE turn_queue SET lease_until = ? WHERE conversation_id = ? AND lease_token = ?")
+                .params(Times.db(until), claim.conversationId().value(), claim.token())
+                .update() == 1;
+    }
+
+    @Override
+    public int releaseAll() {
+        return jdbc.sql("UPDATE turn_queue SET lease_token = NULL, lease_until = NULL WHERE lease_token IS NOT NULL").update();
+    }
+
+    @Override
+    public long dueCount(Instant now) {
+        return jdbc.sql("SELECT count(*) FROM turn_queue WHERE due_at <= ?").param(Times.db(now)).query(Long.class).single();
+    }
+
+    @Override
+    public Optional<Instant> nextDue() {
+        return jdbc.sql("SELECT min(due_at) AS next_due FROM turn_queue WHERE lease_token IS NULL")
+                .query((rs, n) -> Optional.ofNullable(Times.read(rs, "next_due")))
+                .single();
+    }
+}

@@ -1,0 +1,44 @@
+package io.atende.conversation;
+
+import io.atende.shared.ConversationId;
+import io.atende.shared.MessageId;
+import io.atende.shared.TurnId;
+import java.time.Instant;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+
+/** Port: the messages of every conversation, text sealed at rest. Callers hold the transaction. */
+interface MessageStore {
+
+    /** The message a channel already delivered with this id, if any. */
+    Optional<StoredMessageRef> findByExternalId(Channel channel, String externalId);
+
+    MessageId insertInbound(ConversationId conversationId, InboundMessage message, Instant now);
+
+    MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author, String text,
+                             String deliveryStatus, Instant now);
+
+    /** Inbound messages not yet answered by any turn, oldest first. */
+    List<MessageView> pendingInbound(ConversationId conversationId);
+
+    /** Messages with id greater than {@code afterId}, oldest first. */
+    List<MessageView> after(ConversationId conversationId, long afterId, int limit);
+
+    /** The last {@code limit} messages before {@code beforeId}, oldest first. */
+    List<MessageView> lastBefore(ConversationId conversationId, long beforeId, int limit);
+
+    void markAnswered(Collection<MessageId> inbound, TurnId turnId, Instant now);
+
+    /** The turn that answered an inbound message, once there is one. */
+    Optional<TurnId> answeringTurn(MessageId inbound);
+
+    List<MessageView> outboundOf(TurnId turnId);
+
+    /** The conversation a stored message belongs to. */
+    Optional<ConversationId> conversationOf(MessageId id);
+
+    /** Where a stored message belongs. */
+    record StoredMessageRef(ConversationId conversationId, MessageId messageId) {
+    }
+}

@@ -1,0 +1,157 @@
+package io.atende.conversation;
+
+import io.atende.engine.Engine;
+import io.atende.engine.EngineCommand;
+import io.atende.engine.EngineDecision;
+import io.atende.engine.EngineRequest;
+import io.atende.shared.ConversationId;
+import io.atende.shared.MessageId;
+import io.atende.shared.TurnId;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Runs one claimed turn: reads the unanswered messages, asks the engine, and commits the replies
+ * together with the end of the turn, only if no newer message arrived and the lease still holds.
+ * A crash before the commit leaves everything as it was, so the turn simply runs again.
+ */
+final class TurnProcessor {
+
+    private static final Logger log = LoggerFactory.getLogger(TurnProcessor.class);
+
+    /** How a turn ended. */
+    enum Outcome { ANSWERED, NOTHING_PENDING, SUPERSEDED }
+
+    private final ConversationStore conversations;
+    private final MessageStore messages;
+    private final TurnQueue queue;
+    private final TransactionTemplate tx;
+    private final Engine engine;
+    private final UpdateBus updates;
+    private final Clock clock;
+    private final String instanceId;
+    private final int historySize;
+    private final Duration faultDelay;
+    private final PipelineMetrics metrics;
+
+    TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
+                  Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
+                  Duration faultDelay, PipelineMetrics metrics) {
+        this.conversations = conversations;
+        this.messages = messages;
+        this.queue = queue;
+        this.tx = tx;
+        this.engine = engine;
+        this.updates = updates;
+        this.clock = clock;
+        this.instanceId = instanceId;
+        this.historySize = historySize;
+        this.faultDelay = faultDelay;
+        this.metrics = metrics;
+    }
+
+    Outcome run(TurnQueue.Claim claim) {
+        ConversationId id = claim.conversationId();
+        Instant started = clock.instant();
+        // read the sequence before the messages: a message counted by it is always among those read
+        long seq = queue.inboundSeq(id);
+        List<MessageView> pending = messages.pendingInbound(id);
+        if (pending.isEmpty()) {
+            Boolean cleared = tx.execute(s -> queue.complete(claim, seq));
+            if (!Boolean.TRUE.equals(cleared)) {
+                queue.release(claim);
+            }
+            return Outcome.NOTHING_PENDING;
+        }
+        updates.publish(new ConversationUpdate.Typing(id));
+        ConversationStore.ConversationState state = conversations.state(id).orElseThrow();
+        List<MessageView> history = messages.lastBefore(id, pending.getFirst().id().value(), historySize);
+        EngineDecision decision = engine.decide(new EngineRequest(id,
+                pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
+                history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
+                state.attributes()));
+        pauseForFaultInjection();
+        Outcome outcome = tx.execute(status -> {
+            if (!queue.complete(claim, seq)) {
+                status.setRollbackOnly();
+                return Outcome.SUPERSEDED;
+            }
+            commit(state, pending, decision, started);
+            return Outcome.ANSWERED;
+        });
+        if (outcome == Outcome.SUPERSEDED) {
+            // a message arrived while the reply was prepared (or the lease was lost): answer all of them later
+            queue.release(claim);
+            metrics.superseded();
+            log.debug("turn of conversation {} superseded; it will run again with the newer messages", id);
+            return outcome;
+        }
+        updates.publish(new ConversationUpdate.MessagesStored(id));
+        metrics.turnAnswered(pending.size(), Duration.between(pending.getFirst().createdAt(), clock.instant()),
+                Duration.between(started, clock.instant()));
+        return outcome;
+    }
+
+    private void commit(ConversationStore.ConversationState state, List<MessageView> pending, EngineDecision decision,
+                        Instant started) {
+        ConversationId id = state.id();
+        Instant now = clock.instant();
+        Map<String, String> attributes = new LinkedHashMap<>(state.attributes());
+        String handoff = state.handoffState();
+        String handoffReason = state.handoffReason();
+        List<String> replies = new ArrayList<>();
+        List<Map<String, Object>> events = new ArrayList<>();
+        for (EngineCommand command : decision.commands()) {
+            switch (command) {
+                case EngineCommand.Say say -> replies.add(say.text());
+                case EngineCommand.SetAttribute set -> {
+                    attributes.put(set.name(), set.value());
+                    events.add(Map.of("type", "attribute.set", "name", set.name(), "value", set.value()));
+                }
+                case EngineCommand.RequestHandoff h -> {
+                    if ("none".equals(handoff)) {
+                        handoff = "requested";
+                        handoffReason = h.reason();
+                        events.add(Map.of("type", "handoff.requested", "reason", h.reason()));
+                    }
+                }
+                case EngineCommand.Understood u -> events.add(Map.of("type", "turn.understood", "intent", u.intent(),
+                        "confidence", u.confidence(), "route", u.route()));
+            }
+        }
+        TurnId turn = conversations.insertTurn(id, engine.name(), instanceId, pending.size(),
+                pending.getFirst().createdAt(), started, now);
+        for (String reply : replies) {
+            messages.insertOutbound(id, turn, state.channel(), "agent", reply, "sent", now);
+        }
+        messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
+        conversations.saveState(id, attributes, handoff, handoffReason, now);
+        for (Map<String, Object> event : events) {
+            Map<String, Object> payload = new LinkedHashMap<>(event);
+            String type = (String) payload.remove("type");
+            payload.put("turn_id", turn.value());
+            conversations.appendEvent(id, type, payload, now);
+        }
+        conversations.appendEvent(id, "turn.completed", Map.of("turn_id", turn.value(), "engine", engine.name(),
+                "inbound", pending.stream().map(MessageView::id).map(MessageId::value).toList(),
+                "replies", replies.size()), now);
+    }
+
+    private void pauseForFaultInjection() {
+        if (!faultDelay.isZero()) {
+            try {
+                Thread.sleep(faultDelay);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package io.atende.engine;
+
+import io.atende.engine.local.LocalEngine;
+import io.atende.pack.Pack;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/** Chooses the engine; the local engine is the default (and, later, the LLM engine's fallback). */
+@Configuration(proxyBeanMethods = false)
+class EngineConfiguration {
+
+    @Bean
+    Engine engine(Pack pack) {
+        return new LocalEngine(pack);
+    }
+}

@@ -1,0 +1,186 @@
+package io.atende.pack;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+import org.yaml.snakeyaml.nodes.SequenceNode;
+
+/**
+ * Loads and validates a store pack directory. Every problem is collected with its file and line
+ * before failing, so an operator fixes a pack in one pass.
+ */
+public final class PackLoader {
+
+    /** Templates the engine cannot work without. */
+    public static final Set<String> REQUIRED_MESSAGES = Set.of("fallback", "fallback_repeat", "knowledge_answer",
+            "knowledge_source", "products_intro", "product_line", "product_out_of_stock", "products_none",
+            "products_outro");
+    private static final Set<String> DAYS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
+    private static final Pattern HOURS = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d");
+
+    private PackLoader() {
+    }
+
+    /** Loads the pack or throws {@link InvalidPackException} listing every problem found. */
+    public static Pack load(Path directory) {
+        Path dir = directory.toAbsolutePath().normalize();
+        List<PackProblem> problems = new ArrayList<>();
+        if (!Files.isDirectory(dir)) {
+            throw new InvalidPackException(List.of(new PackProblem(directory.toString(), 0, "no such pack directory")));
+        }
+        StoreIdentity identity = readIdentity(dir, problems);
+        List<Product> products = CatalogFiles.read(dir, problems);
+        List<KnowledgeEntry> knowledge = KnowledgeFiles.read(dir, problems);
+        List<IntentDefinition> intents = readIntents(dir, problems);
+        MessageTemplates messages = readMessages(dir, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidPackException(problems);
+        }
+        return new Pack(dir, identity, products, knowledge, intents, messages);
+    }
+
+    private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {
+        String file = "store.yaml";
+        if (!Files.exists(dir.resolve(file))) {
+            problems.add(new PackProblem(file, 0, "missing: every pack needs store.yaml with the store's identity"));
+            return null;
+        }
+        YamlNodes yaml = new YamlNodes(file, problems);
+        MappingNode root = yaml.parse(dir.resolve(file));
+        if (root == null) {
+            return null;
+        }
+        Map<String, Node> f = yaml.fields(root);
+        String name = yaml.text(f, "name", 1, true);
+        String language = yaml.text(f, "language", 1, true);
+        String currency = yaml.text(f, "currency", 1, true);
+        String timezone = yaml.text(f, "timezone", 1, true);
+        ZoneId zone = null;
+        if (timezone != null) {
+            try {
+                zone = ZoneId.of(timezone);
+            } catch (DateTimeException e) {
+                yaml.problem(f.get("timezone"), "unknown timezone '" + timezone + "' (use an IANA name like America/Sao_Paulo)");
+            }
+        }
+        if (currency != null && !currency.matches("[A-Z]{3}")) {
+            yaml.problem(f.get("currency"), "currency must be an ISO 4217 code like BRL");
+        }
+        Map<String, String> hours = new LinkedHashMap<>();
+        if (f.get("business_hours") instanceof MappingNode hoursNode) {
+            for (var entry : yaml.fields(hoursNode).entrySet()) {
+                String value = entry.getValue() instanceof ScalarNode s ? s.getValue().strip() : "";
+                if (!DAYS.contains(entry.getKey())) {
+                    yaml.problem(entry.getValue(), "unknown day '" + entry.getKey() + "' (use mon, tue, wed, thu, fri, sat, sun)");
+                } else if (!HOURS.matcher(value).matches()) {
+                    yaml.problem(entry.getValue(), "hours for " + entry.getKey() + " must look like 09:00-18:00");
+                } else {
+                    hours.put(entry.getKey(), value);
+                }
+            }
+        }
+        StoreIdentity.Aggregation aggregation = StoreIdentity.Aggregation.DEFAULT;
+        if (f.get("aggregation") instanceof MappingNode agg) {
+            Map<String, Node> a = yaml.fields(agg);
+            long quiet = number(yaml, a, "quiet_ms", aggregation.quietMs());
+            long max = number(yaml, a, "max_ms", aggregation.maxMs());
+            if (max < quiet) {
+                yaml.problem(agg, "aggregation max_ms must be at least quiet_ms");
+            }
+            aggregation = new StoreIdentity.Aggregation(quiet, max);
+        }
+        Locale locale = language == null ? Locale.forLanguageTag("pt-BR") : Locale.forLanguageTag(language);
+        return new StoreIdentity(name, locale, currency, zone, yaml.text(f, "persona", 1, false),
+                yaml.text(f, "tone", 1, false), hours, aggregation);
+    }
+
+    private static long number(YamlNodes yaml, Map<String, Node> fields, String key, long fallback) {
+        Node node = fields.get(key);
+        if (node == null) {
+            return fallback;
+        }
+        if (node instanceof ScalarNode s && s.getValue().matches("\\d{1,7}")) {
+            return Long.parseLong(s.getValue());
+        }
+        yaml.problem(node, key + " must be a whole number of milliseconds");
+        return fallback;
+    }
+
+    private static List<IntentDefinition> readIntents(Path dir, List<PackProblem> problems) {
+        List<IntentDefinition> intents = new ArrayList<>();
+        String file = "intents.yaml";
+        if (!Files.exists(dir.resolve(file))) {
+            return intents;
+        }
+        YamlNodes yaml = new YamlNodes(file, problems);
+        MappingNode root = yaml.parse(dir.resolve(file));
+        if (root == null) {
+            return intents;
+        }
+        Node list = yaml.fields(root).get("intents");
+        if (!(list instanceof SequenceNode seq)) {
+            yaml.problem(list == null ? root : list, "expected a list under 'intents'");
+            return intents;
+        }
+        Set<String> names = new java.util.HashSet<>();
+        for (Node item : seq.getValue()) {
+            if (!(item instanceof MappingNode map)) {
+                yaml.problem(item, "each intent must have name, examples and answers");
+                continue;
+            }
+            Map<String, Node> f = yaml.fields(map);
+            int line = YamlNodes.line(item);
+            String name = yaml.text(f, "name", line, true);
+            List<String> examples = yaml.texts(f, "examples", line, true);
+            List<String> answers = yaml.texts(f, "answers", line, false);
+            if (name != null && !names.add(name)) {
+                yaml.problem(item, "duplicate intent '" + name + "'");
+            }
+            if (name != null && examples.isEmpty()) {
+                yaml.problem(item, "intent '" + name + "' has no examples");
+            }
+            if (name != null) {
+                intents.add(new IntentDefinition(name, examples, answers));
+            }
+        }
+        return intents;
+    }
+
+    private static MessageTemplates readMessages(Path dir, List<PackProblem> problems) {
+        String file = "messages.yaml";
+        Map<String, String> templates = new LinkedHashMap<>();
+        if (!Files.exists(dir.resolve(file))) {
+            problems.add(new PackProblem(file, 0, "missing: the pack needs message templates " + REQUIRED_MESSAGES));
+            return new MessageTemplates(templates);
+        }
+        YamlNodes yaml = new YamlNodes(file, problems);
+        MappingNode root = yaml.parse(dir.resolve(file));
+        if (root == null) {
+            return new MessageTemplates(templates);
+        }
+        for (var entry : yaml.fields(root).entrySet()) {
+            if (entry.getValue() instanceof ScalarNode s) {
+                templates.put(entry.getKey(), s.getValue());
+            } else {
+                yaml.problem(entry.getValue(), "template '" + entry.getKey() + "' must be a text");
+            }
+        }
+        for (String key : REQUIRED_MESSAGES.stream().sorted().toList()) {
+            if (!templates.containsKey(key)) {
+                problems.add(new PackProblem(file, 0, "missing required template '" + key + "'"));
+            }
+        }
+        return new MessageTemplates(templates);
+    }
+}
