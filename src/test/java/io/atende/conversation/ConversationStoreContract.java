@@ -1,0 +1,69 @@
+package io.atende.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atende.shared.ContactId;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link ConversationStore} adapter must do; run on H2 and PostgreSQL. */
+abstract class ConversationStoreContract extends StoreTestBase {
+
+    @Test
+    void shouldKeepOneContactPerChannelIdentity() {
+        ContactId first = tx.execute(s -> conversations.lockContact(Channel.WHATSAPP, "5531999990000", "Ana", t0));
+        ContactId again = tx.execute(s -> conversations.lockContact(Channel.WHATSAPP, "5531999990000", "Ana", t0));
+        ContactId otherChannel = tx.execute(s -> conversations.lockContact(Channel.API, "5531999990000", null, t0));
+        assertThat(again).isEqualTo(first);
+        assertThat(otherChannel).isNotEqualTo(first);
+    }
+
+    @Test
+    void shouldFindTheOpenConversationOfAContact() {
+        var id = newConversation("c1");
+        ContactId contact = tx.execute(s -> conversations.lockContact(Channel.API, "c1", null, t0));
+        assertThat(conversations.findOpen(contact)).contains(id);
+        assertThat(conversations.state(id)).get().satisfies(s -> {
+            assertThat(s.status()).isEqualTo("open");
+            assertThat(s.handoffState()).isEqualTo("none");
+            assertThat(s.contact()).isEqualTo("c1");
+            assertThat(s.attributes()).isEmpty();
+        });
+    }
+
+    @Test
+    void shouldSaveAttributesAndHandoffState() {
+        var id = newConversation("c2");
+        tx.executeWithoutResult(s -> conversations.saveState(id, Map.of("cpf", "529.982.247-25"), "requested",
+                "pediu atendente", t0.plusSeconds(1)));
+        var state = conversations.state(id).orElseThrow();
+        assertThat(state.attributes()).containsEntry("cpf", "529.982.247-25");
+        assertThat(state.handoffState()).isEqualTo("requested");
+        assertThat(state.handoffReason()).isEqualTo("pediu atendente");
+        assertThat(jdbc.sql("SELECT attributes FROM conversations").query(String.class).single())
+                .doesNotContain("529.982.247-25").startsWith("enc1:");
+    }
+
+    @Test
+    void shouldAppendEventsInOrder() {
+        var id = newConversation("c3");
+        tx.executeWithoutResult(s -> {
+            conversations.appendEvent(id, "a", Map.of("n", 1), t0);
+            conversations.appendEvent(id, "b", Map.of("n", 2), t0);
+            conversations.appendEvent(id, "c", null, t0);
+        });
+        assertThat(conversations.events(id)).extracting(ConversationStore.StoredEvent::type).containsExactly("a", "b", "c");
+        assertThat(conversations.events(id).get(1).payload()).containsEntry("n", 2);
+    }
+
+    @Test
+    void shouldListRecentConversationsNewestFirst() {
+        var older = newConversation("old");
+        var newer = newConversation("new");
+        tx.executeWithoutResult(s -> {
+            conversations.touch(older, t0.plusSeconds(5));
+            conversations.touch(newer, t0.plusSeconds(10));
+        });
+        assertThat(conversations.recent(10)).extracting(ConversationSummary::id).containsExactly(newer, older);
+    }
+}

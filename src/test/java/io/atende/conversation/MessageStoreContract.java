@@ -1,0 +1,76 @@
+package io.atende.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.atende.shared.MessageId;
+import io.atende.shared.TurnId;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.springframework.dao.DuplicateKeyException;
+
+/** What every {@link MessageStore} adapter must do; run on H2 and PostgreSQL. */
+abstract class MessageStoreContract extends StoreTestBase {
+
+    @Test
+    void shouldRejectASecondMessageWithTheSameChannelAndExternalId() {
+        var id = newConversation("m1");
+        messages.insertInbound(id, InboundMessage.text(Channel.API, "m1", "ext-1", "oi"), t0);
+        assertThatThrownBy(() -> messages.insertInbound(id, InboundMessage.text(Channel.API, "m1", "ext-1", "oi"), t0))
+                .isInstanceOf(DuplicateKeyException.class);
+        // the same id on another channel is another message
+        messages.insertInbound(id, InboundMessage.text(Channel.WEBCHAT, "m1", "ext-1", "oi"), t0);
+        assertThat(messages.findByExternalId(Channel.API, "ext-1")).get()
+                .extracting(MessageStore.StoredMessageRef::conversationId).isEqualTo(id);
+    }
+
+    @Test
+    void shouldAllowManyMessagesWithoutExternalId() {
+        var id = newConversation("m2");
+        messages.insertInbound(id, InboundMessage.text(Channel.API, "m2", null, "um"), t0);
+        messages.insertInbound(id, InboundMessage.text(Channel.API, "m2", null, "dois"), t0);
+        assertThat(messages.pendingInbound(id)).extracting(MessageView::text).containsExactly("um", "dois");
+    }
+
+    @Test
+    void shouldSealTextAndAttachmentsAtRest() {
+        var id = newConversation("m3");
+        var attachment = new Attachment("image", "image/jpeg", "media-1", 1234L, "foto do produto");
+        messages.insertInbound(id, new InboundMessage(Channel.API, "m3", "x", "meu CPF é 529.982.247-25",
+                List.of(attachment), null), t0);
+        assertThat(jdbc.sql("SELECT text || attachments FROM messages").query(String.class).single())
+                .doesNotContain("529.982.247-25").doesNotContain("foto do produto");
+        MessageView stored = messages.pendingInbound(id).getFirst();
+        assertThat(stored.text()).isEqualTo("meu CPF é 529.982.247-25");
+        assertThat(stored.attachments()).containsExactly(attachment);
+    }
+
+    @Test
+    void shouldLinkAnsweredMessagesToTheirTurn() {
+        var id = newConversation("m4");
+        MessageId in1 = messages.insertInbound(id, InboundMessage.text(Channel.API, "m4", "a", "um"), t0);
+        MessageId in2 = messages.insertInbound(id, InboundMessage.text(Channel.API, "m4", "b", "dois"), t0);
+        TurnId turn = tx.execute(s -> conversations.insertTurn(id, "test", "i1", 2, t0, t0, t0));
+        messages.insertOutbound(id, turn, Channel.API, "agent", "resposta", "sent", t0);
+        messages.markAnswered(List.of(in1, in2), turn, t0);
+        assertThat(messages.pendingInbound(id)).isEmpty();
+        assertThat(messages.answeringTurn(in1)).contains(turn);
+        assertThat(messages.outboundOf(turn)).extracting(MessageView::text).containsExactly("resposta");
+        assertThat(messages.conversationOf(in2)).contains(id);
+    }
+
+    @Test
+    void shouldPageMessagesInOrder() {
+        var id = newConversation("m5");
+        for (int i = 1; i <= 5; i++) {
+            messages.insertInbound(id, InboundMessage.text(Channel.API, "m5", "p" + i, "msg " + i), t0);
+        }
+        List<MessageView> all = messages.after(id, 0, 100);
+        assertThat(all).extracting(MessageView::text).containsExactly("msg 1", "msg 2", "msg 3", "msg 4", "msg 5");
+        assertThat(all).extracting(MessageView::direction).containsOnly(Direction.INBOUND);
+        assertThat(messages.after(id, all.get(2).id().value(), 100)).extracting(MessageView::text)
+                .containsExactly("msg 4", "msg 5");
+        assertThat(messages.lastBefore(id, all.get(4).id().value(), 2)).extracting(MessageView::text)
+                .containsExactly("msg 3", "msg 4");
+    }
+}

@@ -1,0 +1,59 @@
+package io.atende.conversation;
+
+import io.atende.engine.Engine;
+import io.atende.pack.StoreIdentity.Aggregation;
+import io.atende.privacy.FieldCipher;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
+import java.time.Clock;
+import java.time.Duration;
+import javax.sql.DataSource;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.support.JdbcTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * One application instance's turn pipeline, wired by hand on a given database: what the Spring
+ * configuration builds, without the web layer. Two of these on one PostgreSQL are two instances.
+ */
+final class Pipeline implements AutoCloseable {
+
+    final JdbcClient jdbc;
+    final JdbcConversationStore conversations;
+    final JdbcMessageStore messages;
+    final JdbcTurnQueue queue;
+    final TransactionTemplate tx;
+    final UpdateBus updates = new UpdateBus();
+    final ConversationService service;
+    final TurnWorker worker;
+
+    Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, boolean singleInstance,
+             Duration lease) {
+        jdbc = JdbcClient.create(dataSource);
+        SealedJson sealed = new SealedJson(cipher);
+        conversations = new JdbcConversationStore(jdbc, sealed);
+        messages = new JdbcMessageStore(jdbc, sealed);
+        queue = new JdbcTurnQueue(jdbc);
+        tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
+        PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
+        Clock clock = Clock.systemUTC();
+        service = new ConversationService(conversations, messages, queue, tx, updates, aggregation, clock, metrics);
+        TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
+                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics);
+        worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), 16, singleInstance, metrics);
+        service.onDue(worker::wakeAt);
+    }
+
+    Pipeline start() {
+        worker.start();
+        return this;
+    }
+
+    long count(String sql, Object... params) {
+        return jdbc.sql(sql).params(params).query(Long.class).single();
+    }
+
+    @Override
+    public void close() {
+        worker.stop();
+    }
+}

@@ -1,0 +1,95 @@
+package io.atende.conversation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atende.pack.StoreIdentity.Aggregation;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** What every {@link TurnQueue} adapter must do; run on H2 and PostgreSQL. */
+abstract class TurnQueueContract extends StoreTestBase {
+
+    private static final Aggregation WINDOW = new Aggregation(1500, 6000);
+    private static final Duration LEASE = Duration.ofSeconds(10);
+
+    private List<TurnQueue.Claim> claim(java.time.Instant now, int max) {
+        List<TurnQueue.Claim> claims = tx.execute(s -> queue.claimDue(now, max, LEASE));
+        return claims;
+    }
+
+    private boolean completes(TurnQueue.Claim claim, long seq) {
+        Boolean done = tx.execute(s -> queue.complete(claim, seq));
+        return Boolean.TRUE.equals(done);
+    }
+
+    @Test
+    void shouldDelayATurnUntilTheQuietWindowEnds() {
+        var id = newConversation("q1");
+        var due = tx.execute(s -> queue.schedule(id, t0, WINDOW));
+        assertThat(due).isEqualTo(t0.plusMillis(1500));
+        assertThat(claim(t0.plusMillis(1499), 10)).isEmpty();
+        assertThat(claim(t0.plusMillis(1500), 10))
+                .extracting(TurnQueue.Claim::conversationId).containsExactly(id);
+    }
+
+    @Test
+    void shouldNeverWaitLongerThanTheMaximumAfterTheFirstMessage() {
+        var id = newConversation("q2");
+        for (int i = 0; i <= 5; i++) {
+            int second = i;
+            tx.execute(s -> queue.schedule(id, t0.plusSeconds(second), WINDOW));
+        }
+        // six messages one second apart: quiet would be t0+6.5s, the cap is t0+6s
+        assertThat(queue.nextDue()).contains(t0.plusMillis(6000));
+        assertThat(queue.inboundSeq(id)).isEqualTo(6);
+    }
+
+    @Test
+    void shouldLeaseAConversationToOneClaimantAtATime() {
+        var id = newConversation("q3");
+        tx.execute(s -> queue.schedule(id, t0, new Aggregation(0, 0)));
+        List<TurnQueue.Claim> first = claim(t0.plusMillis(1), 10);
+        List<TurnQueue.Claim> second = claim(t0.plusMillis(2), 10);
+        assertThat(first).hasSize(1);
+        assertThat(second).isEmpty();
+        // an expired lease (its holder died) can be claimed again
+        assertThat(claim(t0.plus(LEASE).plusMillis(10), 10)).hasSize(1);
+    }
+
+    @Test
+    void shouldRefuseToCompleteWhenANewerMessageArrived() {
+        var id = newConversation("q4");
+        tx.execute(s -> queue.schedule(id, t0, new Aggregation(0, 0)));
+        TurnQueue.Claim claim = claim(t0.plusMillis(1), 1).getFirst();
+        long seen = queue.inboundSeq(id);
+        tx.execute(s -> queue.schedule(id, t0.plusMillis(2), new Aggregation(0, 0)));
+        assertThat(completes(claim, seen)).isFalse();
+        assertThat(completes(claim, queue.inboundSeq(id))).isTrue();
+        assertThat(queue.nextDue()).isEmpty();
+    }
+
+    @Test
+    void shouldRefuseToCompleteWithALostLease() {
+        var id = newConversation("q5");
+        tx.execute(s -> queue.schedule(id, t0, new Aggregation(0, 0)));
+        TurnQueue.Claim stale = claim(t0.plusMillis(1), 1).getFirst();
+        TurnQueue.Claim current = claim(t0.plus(LEASE).plusSeconds(1), 1).getFirst();
+        long seq = queue.inboundSeq(id);
+        assertThat(queue.renew(stale, t0.plusSeconds(60))).isFalse();
+        assertThat(completes(stale, seq)).isFalse();
+        assertThat(completes(current, seq)).isTrue();
+    }
+
+    @Test
+    void shouldPostponeAFailedTurnAndReleaseAllLeasesOnRequest() {
+        var id = newConversation("q6");
+        tx.execute(s -> queue.schedule(id, t0, new Aggregation(0, 0)));
+        TurnQueue.Claim claim = claim(t0.plusMillis(1), 1).getFirst();
+        queue.postpone(claim, t0.plusSeconds(5));
+        assertThat(queue.nextDue()).contains(t0.plusSeconds(5));
+        claim(t0.plusSeconds(5), 1);
+        assertThat(queue.releaseAll()).isEqualTo(1);
+        assertThat(queue.dueCount(t0.plusSeconds(5))).isEqualTo(1);
+    }
+}
