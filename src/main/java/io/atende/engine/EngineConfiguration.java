@@ -1,6 +1,7 @@
 package io.atende.engine;
 
 import io.atende.engine.local.LocalEngine;
+import io.atende.knowledge.KnowledgeBase;
 import io.atende.pack.Pack;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -10,7 +11,7 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
     @Bean
-    Engine engine(Pack pack) {
-        return new LocalEngine(pack);
+    Engine engine(Pack pack, KnowledgeBase knowledge) {
+        return new LocalEngine(pack, knowledge);
     }
 }

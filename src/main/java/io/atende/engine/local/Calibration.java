@@ -1,0 +1,17 @@
+package io.atende.engine.local;
+
+/**
+ * Routing thresholds, calibrated on the labelled customer messages in the tests
+ * ({@code engine/local/labelled-turns.tsv}); change them only with that table test passing.
+ *
+ * @param socialSure      intent similarity above which a message is small talk whatever else it contains
+ * @param socialMin       intent similarity above which a message is small talk unless retrieval found an answer
+ * @param greetingPrefix  similarity a leading clause needs to be set aside as a greeting
+ * @param knowledgeMin    share of the question's words (IDF-weighted) a section must contain to answer with it
+ * @param productMin      share of the product words a product must contain to list it
+ */
+record Calibration(double socialSure, double socialMin, double greetingPrefix, double knowledgeMin,
+                   double productMin) {
+
+    static final Calibration DEFAULT = new Calibration(0.8, 0.5, 0.6, 0.4, 0.5);
+}

@@ -1,0 +1,68 @@
+package io.atende.engine.local;
+
+import io.atende.knowledge.KnowledgeBase;
+import io.atende.pack.Pack;
+import io.atende.pack.Product;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Words that tell a policy question from a product question when retrieval alone cannot: "minha air fryer
+ * parou" names a product but asks about warranty. Kept as stems, so "parcelam" and "parcelamento" are one
+ * cue. The product side also learns the pack's own vocabulary: categories, brands and product types.
+ */
+final class Cues {
+
+    private static final List<String> POLICY = List.of(
+            "frete", "entrega", "prazo", "troca", "devolucao", "arrependimento", "pix", "boleto", "cartao", "credito",
+            "debito", "parcela", "parcelamento", "juros", "garantia", "defeito", "assistencia", "rastreio", "rastrear",
+            "pedido", "cupom", "promocao", "black", "friday", "horario", "atendimento", "retirada", "fisica",
+            "nota", "fiscal", "reembolso", "estorno", "cancelamento", "endereco", "cep", "senha", "cadastro",
+            "dados", "lgpd", "privacidade", "cnpj", "empresa", "medidas", "original", "originais", "lacre", "avaria",
+            "avariado", "atrasado", "extraviado", "pagamento", "pagar", "whatsapp", "email", "sac", "recebi",
+            "indicacao", "bandeira", "dinheiro", "conta");
+    private static final List<String> PRODUCT = List.of(
+            "tem", "tens", "vende", "vendem", "vendes", "preco", "custa", "custam", "modelo", "quero", "queria",
+            "procuro", "procurando", "comprar", "barato", "barata", "opcoes", "indica", "recomenda", "sugestao");
+
+    private final KnowledgeBase knowledge;
+    private final Set<String> policy = new HashSet<>();
+    private final Set<String> product = new HashSet<>();
+
+    Cues(Pack pack, KnowledgeBase knowledge) {
+        this.knowledge = knowledge;
+        POLICY.forEach(w -> policy.addAll(knowledge.stems(w)));
+        PRODUCT.forEach(w -> product.add(w));
+        for (Product p : pack.products()) {
+            product.addAll(knowledge.stems(p.category()));
+            product.addAll(knowledge.stems(p.attributes().getOrDefault("marca", "")));
+            String[] words = p.title().split("\\s+");
+            product.addAll(knowledge.stems(words[0]));
+        }
+        // A word that is both (e.g. a brand named like a policy word) must not make every question a search.
+        product.removeAll(policy);
+    }
+
+    boolean policy(String text) {
+        return knowledge.stems(text).stream().anyMatch(policy::contains);
+    }
+
+    /** Whether a policy cue of the question also occurs in a text (a knowledge section). */
+    boolean sharePolicy(String question, String text) {
+        Set<String> asked = new HashSet<>(knowledge.stems(question));
+        asked.retainAll(policy);
+        return !asked.isEmpty() && knowledge.stems(text).stream().anyMatch(asked::contains);
+    }
+
+    /** Product cue words are matched both as typed and as stems: "tem" is dropped by nothing but "tens" stems. */
+    boolean product(String text) {
+        Set<String> stems = knowledge.stems(text);
+        for (String word : knowledge.normalize(text).split(" ")) {
+            if (product.contains(word)) {
+                return true;
+            }
+        }
+        return stems.stream().anyMatch(product::contains);
+    }
+}

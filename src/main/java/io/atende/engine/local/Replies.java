@@ -1,0 +1,119 @@
+package io.atende.engine.local;
+
+import io.atende.engine.EngineCommand;
+import io.atende.engine.EngineCommand.RequestHandoff;
+import io.atende.engine.EngineCommand.Say;
+import io.atende.engine.EngineCommand.Understood;
+import io.atende.engine.EngineRequest;
+import io.atende.knowledge.KnowledgeBase;
+import io.atende.knowledge.ProductHit;
+import io.atende.pack.KnowledgeEntry;
+import io.atende.pack.MessageTemplates;
+import io.atende.pack.Pack;
+import io.atende.pack.Product;
+import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.ArrayList;
+import java.util.Currency;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Turns a route into commands. Every word the customer reads comes from the pack (intent answers and message
+ * templates), so a store changes its voice without touching code.
+ */
+final class Replies {
+
+    /** The pack convention for "I want a person": its answer is sent and a handoff is requested. */
+    static final String HANDOFF_INTENT = "falar_com_humano";
+    static final String HANDOFF_REASON = "customer asked for a person";
+    private static final int EXCERPT_SENTENCES = 3;
+
+    private final MessageTemplates templates;
+    private final KnowledgeBase knowledge;
+    private final Locale locale;
+    private final String currencySymbol;
+
+    Replies(Pack pack, KnowledgeBase knowledge) {
+        this.templates = pack.messages();
+        this.knowledge = knowledge;
+        this.locale = pack.identity().language();
+        this.currencySymbol = Currency.getInstance(pack.identity().currency()).getSymbol(locale);
+    }
+
+    List<EngineCommand> reply(Route route, EngineRequest request) {
+        return switch (route) {
+            case Route.Social s -> social(s, request);
+            case Route.Knowledge k -> List.of(
+                    new Understood(k.hit().entry().id(), k.hit().coverage(), "knowledge"),
+                    new Say(knowledgeAnswer(k.hit().entry(), k.question())));
+            case Route.Products p -> List.of(new Understood("product_search", p.confidence(), "products"),
+                    new Say(productList(p.hits())));
+            case Route.NoProducts n -> List.of(new Understood("product_search", n.confidence(), "products_none"),
+                    new Say(templates.render("products_none", Map.of())));
+            case Route.Fallback f -> fallback(request);
+        };
+    }
+
+    private List<EngineCommand> social(Route.Social s, EngineRequest request) {
+        List<String> answers = s.intent().answers();
+        List<EngineCommand> out = new ArrayList<>();
+        out.add(new Understood(s.intent().name(), s.confidence(), "intent"));
+        if (!answers.isEmpty()) {
+            // Rotating by history length varies the wording over a conversation and keeps tests repeatable.
+            out.add(new Say(answers.get(request.history().size() % answers.size())));
+        }
+        if (HANDOFF_INTENT.equals(s.intent().name())) {
+            if (answers.isEmpty() && templates.has("handoff_registered")) {
+                out.add(new Say(templates.render("handoff_registered", Map.of())));
+            }
+            out.add(new RequestHandoff(HANDOFF_REASON));
+        }
+        return out;
+    }
+
+    private String knowledgeAnswer(KnowledgeEntry entry, String question) {
+        String answer = templates.render("knowledge_answer",
+                Map.of("answer", knowledge.excerpt(entry, question, EXCERPT_SENTENCES), "section", entry.title()));
+        if (!templates.has("knowledge_source")) {
+            return answer;
+        }
+        return answer + "\n\n" + templates.render("knowledge_source",
+                Map.of("source", entry.source(), "section", entry.title()));
+    }
+
+    private String productList(List<ProductHit> hits) {
+        List<String> parts = new ArrayList<>();
+        parts.add(templates.render("products_intro", Map.of()));
+        for (ProductHit hit : hits) {
+            Product p = hit.product();
+            parts.add(templates.render("product_line", Map.of("title", p.title(), "price", price(p.price()),
+                    "url", p.url(), "category", p.category(),
+                    "stock_note", p.inStock() ? "" : templates.render("product_out_of_stock", Map.of()))));
+        }
+        parts.add(templates.render("products_outro", Map.of()));
+        return String.join("\n", parts);
+    }
+
+    private List<EngineCommand> fallback(EngineRequest request) {
+        String fallback = templates.render("fallback", Map.of());
+        String repeat = templates.render("fallback_repeat", Map.of());
+        String lastAgentMessage = null;
+        for (EngineRequest.HistoryEntry e : request.history()) {
+            if (!e.fromCustomer()) {
+                lastAgentMessage = e.text();
+            }
+        }
+        boolean again = fallback.equals(lastAgentMessage) || repeat.equals(lastAgentMessage);
+        return List.of(new Understood(again ? "fallback_repeat" : "fallback", 0, "fallback"),
+                new Say(again ? repeat : fallback));
+    }
+
+    /** BRL the Brazilian way, "R$ 1.299,90", from the pack's currency and language. */
+    String price(BigDecimal amount) {
+        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
+        return currencySymbol + " " + format.format(amount);
+    }
+}

@@ -1,0 +1,30 @@
+package io.atende.engine.local;
+
+import io.atende.knowledge.KnowledgeHit;
+import io.atende.knowledge.ProductHit;
+import io.atende.pack.IntentDefinition;
+import java.util.List;
+
+/** Where one turn goes; {@link Replies} turns each into commands. */
+sealed interface Route {
+
+    /** Small talk and requests the pack answers with its own intents (greeting, thanks, a person). */
+    record Social(IntentDefinition intent, double confidence) implements Route {
+    }
+
+    /** A policy or FAQ question answered from one knowledge section. */
+    record Knowledge(KnowledgeHit hit, String question) implements Route {
+    }
+
+    /** A product question with matches from the catalog, best first. */
+    record Products(List<ProductHit> hits, double confidence) implements Route {
+    }
+
+    /** A product question the catalog has nothing for. */
+    record NoProducts(double confidence) implements Route {
+    }
+
+    /** Nothing understood well enough to answer. */
+    record Fallback() implements Route {
+    }
+}

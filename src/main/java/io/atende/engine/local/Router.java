@@ -1,0 +1,78 @@
+package io.atende.engine.local;
+
+import io.atende.knowledge.KnowledgeBase;
+import io.atende.knowledge.KnowledgeHit;
+import io.atende.knowledge.ProductHit;
+import io.atende.knowledge.ProductQuery;
+import io.atende.pack.Pack;
+import java.util.List;
+
+/**
+ * Decides the route of one turn: small talk, a knowledge answer, a product list, or the fallback. Retrieval
+ * scores decide between knowledge and products, and cue words break the ties that scores alone get wrong.
+ */
+final class Router {
+
+    private static final int PRODUCTS_SHOWN = 3;
+
+    private final KnowledgeBase knowledge;
+    private final IntentClassifier classifier;
+    private final GreetingStripper greetings;
+    private final Cues cues;
+    private final Calibration calibration;
+
+    Router(Pack pack, KnowledgeBase knowledge, Calibration calibration) {
+        this.knowledge = knowledge;
+        this.classifier = new IntentClassifier(pack.intents(), knowledge::normalize);
+        this.greetings = new GreetingStripper(classifier, calibration.greetingPrefix());
+        this.cues = new Cues(pack, knowledge);
+        this.calibration = calibration;
+    }
+
+    Route route(String text) {
+        IntentClassifier.Prediction whole = classifier.classify(text);
+        if (whole.score() >= calibration.socialSure()) {
+            return new Route.Social(whole.intent(), whole.score());
+        }
+        String question = greetings.strip(text);
+        if (question.isBlank()) {
+            return whole.intent() == null ? new Route.Fallback() : new Route.Social(whole.intent(), whole.score());
+        }
+        IntentClassifier.Prediction social = question.equals(text) ? whole : classifier.classify(question);
+        List<KnowledgeHit> sections = knowledge.searchKnowledge(question, 1);
+        KnowledgeHit section = sections.isEmpty() ? null : sections.getFirst();
+        ProductQuery productQuery = knowledge.parseProductQuery(question);
+        List<ProductHit> products = knowledge.searchProducts(productQuery, PRODUCTS_SHOWN);
+        boolean sectionFound = section != null && section.coverage() >= calibration.knowledgeMin();
+        boolean productsFound = !products.isEmpty() && products.getFirst().coverage() >= calibration.productMin();
+        boolean policyCue = cues.policy(question);
+        boolean productCue = productQuery.hasPriceRange() || cues.product(question);
+
+        if (social.score() >= calibration.socialMin() && !(sectionFound && policyCue) && !(productsFound && productCue)) {
+            return new Route.Social(social.intent(), social.score());
+        }
+        // A policy word lowers the bar: "quero cancelar meu pedido" is about the policy even if few words match.
+        // So does a section that holds the policy word itself: "minha air fryer parou" -> "defeito", "garantia".
+        boolean policySection = section != null && (section.coverage() >= calibration.knowledgeMin() / 2
+                || cues.sharePolicy(question, section.entry().title() + "\n" + section.entry().text()));
+        if (policyCue && policySection && !(productQuery.hasPriceRange() && productsFound)) {
+            return new Route.Knowledge(section, question);
+        }
+        if (productCue) {
+            if (productsFound) {
+                return new Route.Products(products, products.getFirst().coverage());
+            }
+            if (sectionFound && !productQuery.hasPriceRange()) {
+                return new Route.Knowledge(section, question);
+            }
+            return new Route.NoProducts(section == null ? 0 : 1 - section.coverage());
+        }
+        if (productsFound && (!sectionFound || products.getFirst().coverage() > section.coverage())) {
+            return new Route.Products(products, products.getFirst().coverage());
+        }
+        if (sectionFound) {
+            return new Route.Knowledge(section, question);
+        }
+        return new Route.Fallback();
+    }
+}
