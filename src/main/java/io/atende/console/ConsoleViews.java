@@ -53,7 +53,7 @@ class ConsoleViews {
                 m.text() == null ? "" : m.text(), m.createdAt(), format(LONG, m.createdAt()));
     }
 
-    /** The conversation's state, with only the messages after {@code afterMessageId} (0: all). */
+    /** The conversation's state with the given messages (all of them for the page, the new ones for a poll). */
     Detail detail(ConversationView c, List<MessageView> messages) {
         return new Detail(c.id().toString(), c.channel().wireName(), channelLabel(c.channel().wireName()), c.contact(),
                 c.status(), c.journey(), new TreeMap<>(c.attributes()), c.handoff().state(),

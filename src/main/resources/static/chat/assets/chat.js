@@ -300,7 +300,11 @@
       form.requestSubmit ? form.requestSubmit() : form.dispatchEvent(new Event('submit', { cancelable: true }));
     }
   });
-  function grow() { input.style.height = 'auto'; input.style.height = Math.min(input.scrollHeight, 140) + 'px'; }
+  function grow() {
+    input.style.height = 'auto';
+    input.style.height = Math.min(input.scrollHeight + 2, 140) + 'px';
+    input.style.overflowY = input.scrollHeight + 2 > 140 ? 'auto' : 'hidden';
+  }
   input.addEventListener('input', grow);
 
   setStatus('connecting');

@@ -37,7 +37,7 @@ class ChatApiController {
         this.streams = streams;
     }
 
-    @PostMapping(path = "/messages", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @PostMapping("/messages") // no "consumes": a wrong Content-Type must reach ChatErrors and get its JSON
     ResponseEntity<ChatJson.Receipt> send(@RequestBody(required = false) ChatJson.SendRequest body) {
         if (body == null) {
             throw new ChatRequestException("body", "envie um objeto JSON com session, id e text");

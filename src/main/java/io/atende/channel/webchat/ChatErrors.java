@@ -10,6 +10,7 @@ import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.HttpMediaTypeNotSupportedException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.async.AsyncRequestNotUsableException;
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /** Every web chat failure is a JSON body naming the field; never a stack trace. */
@@ -51,6 +52,11 @@ class ChatErrors {
     ResponseEntity<ChatJson.Error> mediaType(HttpMediaTypeNotSupportedException e) {
         return error(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "unsupported_media_type", "Content-Type",
                 "envie Content-Type: application/json");
+    }
+
+    /** The browser closed its stream: nothing to answer and nothing worth logging. */
+    @ExceptionHandler(AsyncRequestNotUsableException.class)
+    void gone() {
     }
 
     @ExceptionHandler(Exception.class)

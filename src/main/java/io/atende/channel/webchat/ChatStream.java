@@ -100,9 +100,9 @@ final class ChatStream {
                 action.run();
             }
         } catch (IOException | IllegalStateException e) {
-            // the browser went away (or the emitter is already complete): end this stream quietly
+            // the browser went away (or the emitter already completed); the container reports the
+            // broken connection to Spring MVC itself, so only our side is stopped here
             close();
-            emitter.completeWithError(e);
         } finally {
             sending.unlock();
         }

@@ -87,6 +87,13 @@ class ChatApiTest {
     }
 
     @Test
+    void shouldAnswerWrongContentTypeWithJson() throws Exception {
+        mvc.perform(post("/chat/api/messages").contentType(MediaType.TEXT_PLAIN).content("oi"))
+                .andExpect(status().isUnsupportedMediaType())
+                .andExpect(jsonPath("$.field").value("Content-Type"));
+    }
+
+    @Test
     void shouldStoreRetriedPostOnce() throws Exception {
         String session = UUID.randomUUID().toString();
         String id = UUID.randomUUID().toString();
