@@ -1,0 +1,103 @@
+package io.atende.console;
+
+import io.atende.conversation.ConversationSummary;
+import io.atende.conversation.ConversationView;
+import io.atende.conversation.MessageView;
+import io.atende.pack.Pack;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.springframework.stereotype.Component;
+
+/**
+ * What the console shows, already labelled in pt-BR and formatted in the store's time zone. The pages
+ * and the JSON the pages poll use these same records, so both render alike.
+ */
+@Component
+class ConsoleViews {
+
+    static final int PREVIEW_CHARS = 90;
+    private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM HH:mm");
+    private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
+
+    private final ZoneId zone;
+
+    ConsoleViews(Pack pack) {
+        this.zone = pack.identity().timezone() == null ? ZoneId.systemDefault() : pack.identity().timezone();
+    }
+
+    record Row(String id, String channel, String channelLabel, String contact, String preview, Instant lastMessageAt,
+               String time, long messageCount, String handoffState, String handoffLabel, String status) {
+    }
+
+    record Line(long id, String direction, String author, String authorLabel, String text, Instant createdAt,
+                String time) {
+    }
+
+    record Detail(String id, String channel, String channelLabel, String contact, String status, String journey,
+                  Map<String, String> attributes, String handoffState, String handoffLabel, String handoffReason,
+                  String createdTime, List<Line> messages) {
+    }
+
+    Row row(ConversationSummary s) {
+        return new Row(s.id().toString(), s.channel().wireName(), channelLabel(s.channel().wireName()), s.contact(),
+                preview(s.lastText()), s.lastMessageAt(), format(SHORT, s.lastMessageAt()), s.messageCount(),
+                s.handoffState(), handoffLabel(s.handoffState()), s.status());
+    }
+
+    Line line(MessageView m) {
+        return new Line(m.id().value(), m.direction().wireName(), m.author(), authorLabel(m.author()),
+                m.text() == null ? "" : m.text(), m.createdAt(), format(LONG, m.createdAt()));
+    }
+
+    /** The conversation's state with the given messages (all of them for the page, the new ones for a poll). */
+    Detail detail(ConversationView c, List<MessageView> messages) {
+        return new Detail(c.id().toString(), c.channel().wireName(), channelLabel(c.channel().wireName()), c.contact(),
+                c.status(), c.journey(), new TreeMap<>(c.attributes()), c.handoff().state(),
+                handoffLabel(c.handoff().state()), c.handoff().reason(), format(LONG, c.createdAt()),
+                messages.stream().map(this::line).toList());
+    }
+
+    private String format(DateTimeFormatter f, Instant at) {
+        return at == null ? "" : f.format(at.atZone(zone));
+    }
+
+    static String preview(String text) {
+        if (text == null || text.isBlank()) {
+            return "";
+        }
+        String flat = text.strip().replaceAll("\\s+", " ");
+        return flat.length() <= PREVIEW_CHARS ? flat : flat.substring(0, PREVIEW_CHARS - 1) + "…";
+    }
+
+    static String channelLabel(String channel) {
+        return switch (channel) {
+            case "webchat" -> "Web chat";
+            case "whatsapp" -> "WhatsApp";
+            case "api" -> "API";
+            case "terminal" -> "Terminal";
+            default -> channel;
+        };
+    }
+
+    static String handoffLabel(String state) {
+        return switch (state == null ? "none" : state) {
+            case "none" -> "Agente virtual";
+            case "requested" -> "Aguardando pessoa";
+            case "human" -> "Com pessoa";
+            default -> state;
+        };
+    }
+
+    static String authorLabel(String author) {
+        return switch (author == null ? "" : author) {
+            case "customer" -> "Cliente";
+            case "agent" -> "Agente virtual";
+            case "operator" -> "Operador";
+            default -> author;
+        };
+    }
+}

@@ -1,0 +1,59 @@
+// Console conversation list: re-reads the JSON list every few seconds and redraws the rows as text.
+(function () {
+  'use strict';
+  var EVERY_MS = 3000;
+  var tbody = document.getElementById('rows');
+  var empty = document.getElementById('empty');
+  var live = document.getElementById('live');
+
+  function cell(tr, text, className) {
+    var td = document.createElement('td');
+    if (className) td.className = className;
+    if (text != null) td.textContent = text;
+    tr.appendChild(td);
+    return td;
+  }
+
+  function span(className, text) {
+    var s = document.createElement('span');
+    s.className = className;
+    s.textContent = text;
+    return s;
+  }
+
+  function row(r) {
+    var tr = document.createElement('tr');
+    tr.dataset.id = r.id;
+    var a = document.createElement('a');
+    a.href = tbody.dataset.base + encodeURIComponent(r.id);
+    a.textContent = r.contact;
+    cell(tr, null, 'contact').appendChild(a);
+    cell(tr).appendChild(span('chip ' + r.channel, r.channel_label));
+    cell(tr, r.preview, 'preview');
+    cell(tr, r.time, 'time');
+    cell(tr, String(r.message_count), 'num');
+    cell(tr).appendChild(span('handoff ' + r.handoff_state, r.handoff_label));
+    return tr;
+  }
+
+  function refresh() {
+    fetch(tbody.dataset.source, { cache: 'no-store', headers: { Accept: 'application/json' } })
+      .then(function (res) {
+        if (res.redirected || res.status === 401 || res.status === 403) { location.reload(); throw new Error('session'); }
+        if (!res.ok) throw new Error('status ' + res.status);
+        return res.json();
+      })
+      .then(function (rows) {
+        var fragment = document.createDocumentFragment();
+        rows.forEach(function (r) { fragment.appendChild(row(r)); });
+        tbody.replaceChildren(fragment);
+        empty.hidden = rows.length > 0;
+        live.dataset.state = 'online';
+        live.textContent = 'atualizando ao vivo';
+      })
+      .catch(function () { live.dataset.state = 'offline'; live.textContent = 'sem conexão'; })
+      .then(function () { setTimeout(refresh, EVERY_MS); });
+  }
+
+  setTimeout(refresh, EVERY_MS);
+})();

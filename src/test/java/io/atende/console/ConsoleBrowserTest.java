@@ -1,0 +1,81 @@
+package io.atende.console;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atende.conversation.Accepted;
+import io.atende.conversation.Channel;
+import io.atende.conversation.ConversationApi;
+import io.atende.conversation.InboundMessage;
+import io.atende.testsupport.Browser;
+import java.time.Duration;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "atende.pack.dir=src/test/resources/packs/test-store",
+        "atende.security.admin-password=" + ConsoleBrowserTest.PASSWORD,
+        "atende.security.api-token=console-browser-test-token"})
+class ConsoleBrowserTest {
+
+    static final String PASSWORD = "console-browser-pass";
+    static final String DATA_DIR = System.getProperty("java.io.tmpdir") + "/atende-test-console-browser-" + UUID.randomUUID();
+    static final String REPLY = "Olá! Sou a assistente da Loja Teste. Como posso ajudar?";
+
+    @DynamicPropertySource
+    static void dataDir(DynamicPropertyRegistry registry) {
+        registry.add("atende.data-dir", () -> DATA_DIR);
+    }
+
+    @LocalServerPort
+    int port;
+
+    @Autowired
+    ConversationApi conversations;
+
+    @Test
+    void shouldLogInAndShowConversationInListAndTranscript() {
+        String session = UUID.randomUUID().toString();
+        Accepted accepted = conversations.accept(
+                InboundMessage.text(Channel.WEBCHAT, "web:" + session, UUID.randomUUID().toString(), "oi"));
+        conversations.awaitReplies(accepted.messageId(), Duration.ofSeconds(20)).orElseThrow();
+
+        try (Browser browser = Browser.start(1280, 800)) {
+            var driver = browser.driver();
+            var wait = new WebDriverWait(driver, Duration.ofSeconds(20));
+            driver.get("http://localhost:" + port + "/console");
+            wait.until(ExpectedConditions.urlContains("/console/login"));
+
+            driver.findElement(By.id("password")).sendKeys("errada");
+            driver.findElement(By.id("login")).click();
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login-error")));
+
+            driver.findElement(By.id("password")).sendKeys(PASSWORD);
+            driver.findElement(By.id("login")).click();
+            var row = wait.until(ExpectedConditions.presenceOfElementLocated(
+                    By.cssSelector("tr[data-id='" + accepted.conversationId() + "']")));
+            assertThat(row.getText()).contains("web:" + session).contains("Web chat").contains("Agente virtual");
+            browser.screenshot("console");
+
+            row.findElement(By.tagName("a")).click();
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), REPLY));
+            assertThat(driver.findElement(By.id("transcript")).getText()).contains("oi").contains("Cliente");
+            browser.screenshot("console-conversation");
+
+            // live: a new message shows up without reloading
+            conversations.accept(InboundMessage.text(Channel.WEBCHAT, "web:" + session, UUID.randomUUID().toString(),
+                    "quero trocar um produto"));
+            wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("transcript"), "quero trocar um produto"));
+
+            driver.findElement(By.id("logout")).click();
+            wait.until(ExpectedConditions.urlContains("/console/login?logout"));
+        }
+    }
+}
