@@ -49,7 +49,7 @@ public class Reencryption {
         long stale = 0;
         for (SealedColumn c : COLUMNS) {
             stale += jdbc.sql("SELECT " + c.column() + " FROM " + c.table() + " WHERE " + c.column() + " IS NOT NULL")
-                    .query(String.class).stream().filter(v -> !cipher.isSealedWithActiveKey(v)).count();
+                    .query(String.class).list().stream().filter(v -> !cipher.isSealedWithActiveKey(v)).count();
         }
         return stale;
     }

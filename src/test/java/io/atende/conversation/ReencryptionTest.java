@@ -18,6 +18,19 @@ import org.junit.jupiter.api.Test;
 /** Key rotation end to end: rotate, re-seal everything, prune the old key, read it all back. */
 class ReencryptionTest {
 
+    /** Captures an attribute so that conversations.attributes holds sealed data too. */
+    private static final class CepEngine implements io.atende.engine.Engine {
+        @Override
+        public String name() {
+            return "cep";
+        }
+
+        @Override
+        public EngineDecision decide(io.atende.engine.EngineRequest request) {
+            return EngineDecision.of(new EngineCommand.SetAttribute("cep", "30140-071"), new EngineCommand.Say("anotado"));
+        }
+    }
+
     @Test
     void shouldResealEveryStoredValueWithTheNewKey() throws Exception {
         Path dataDir = Files.createTempDirectory("atende-rotation-");
@@ -25,9 +38,8 @@ class ReencryptionTest {
         var cipher = new AesGcmFieldCipher(ring::get);
         var db = TestDatabases.h2();
         try (var pool = db.migrated(4);
-             var pipeline = new Pipeline(pool, cipher, request -> EngineDecision.of(
-                     new EngineCommand.SetAttribute("cep", "30140-071"), new EngineCommand.Say("anotado")),
-                     new Aggregation(0, 0), true, Duration.ofSeconds(10)).start()) {
+             var pipeline = new Pipeline(pool, cipher, new CepEngine(), new Aggregation(0, 0), true,
+                     Duration.ofSeconds(10)).start()) {
             var accepted = pipeline.service.accept(InboundMessage.text(Channel.API, "rita", null, "meu cep é 30140-071"));
             pipeline.service.awaitReplies(accepted.messageId(), Duration.ofSeconds(10)).orElseThrow();
 
