@@ -1,0 +1,71 @@
+package io.atende;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.lang.ArchRule;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Dependencies flow one way: channel -> conversation -> engine -> {knowledge, pack, ...}. Each rule
+ * was made to fail once on purpose when written, so none of them passes by matching nothing.
+ */
+class ArchitectureTest {
+
+    private static JavaClasses classes;
+
+    @BeforeAll
+    static void importClasses() {
+        classes = new ClassFileImporter().withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+                .importPackages("io.atende");
+    }
+
+    private static void check(ArchRule rule) {
+        rule.check(classes);
+    }
+
+    @Test
+    void conversationShouldNotKnowChannelsOrViews() {
+        check(noClasses().that().resideInAPackage("io.atende.conversation..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atende.channel..", "io.atende.console..",
+                        "io.atende.cli..", "io.atende.security..", "io.atende.knowledge.."));
+    }
+
+    @Test
+    void engineShouldNotKnowConversationsOrChannels() {
+        check(noClasses().that().resideInAPackage("io.atende.engine..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atende.conversation..", "io.atende.channel..",
+                        "io.atende.console..", "io.atende.cli.."));
+    }
+
+    @Test
+    void capabilitiesBelowTheEngineShouldNotReachUp() {
+        check(noClasses().that().resideInAnyPackage("io.atende.knowledge..", "io.atende.pack..", "io.atende.privacy..",
+                        "io.atende.shared..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.conversation..",
+                        "io.atende.channel..", "io.atende.console..", "io.atende.cli.."));
+    }
+
+    @Test
+    void viewsShouldReadThroughTheConversationApiOnly() {
+        check(noClasses().that().resideInAnyPackage("io.atende.console..", "io.atende.channel..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.knowledge..",
+                        "io.atende.privacy.."));
+    }
+
+    @Test
+    void channelsShouldNotDependOnEachOther() {
+        for (String channel : new String[] {"api", "webchat", "terminal"}) {
+            check(noClasses().that().resideInAPackage("io.atende.channel." + channel + "..")
+                    .should().dependOnClassesThat().resideInAnyPackage(otherChannels(channel)));
+        }
+    }
+
+    private static String[] otherChannels(String channel) {
+        return java.util.stream.Stream.of("api", "webchat", "terminal", "whatsapp").filter(c -> !c.equals(channel))
+                .map(c -> "io.atende.channel." + c + "..").toArray(String[]::new);
+    }
+}

@@ -1,0 +1,90 @@
+package io.atende.pack;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+
+class PackLoaderTest {
+
+    @Test
+    void shouldLoadTheDemoStore() {
+        Pack pack = PackLoader.load(Path.of("packs/demo-store"));
+        assertThat(pack.identity().name()).isEqualTo("Casa Aurora");
+        assertThat(pack.identity().language().toLanguageTag()).isEqualTo("pt-BR");
+        assertThat(pack.products()).hasSizeGreaterThanOrEqualTo(200);
+        assertThat(pack.products().stream().map(Product::category).distinct()).hasSizeGreaterThanOrEqualTo(8);
+        assertThat(pack.knowledge()).hasSizeGreaterThanOrEqualTo(25);
+        assertThat(pack.knowledge()).extracting(KnowledgeEntry::id).doesNotHaveDuplicates();
+        assertThat(pack.intents()).extracting(IntentDefinition::name).contains("saudacao", "falar_com_humano");
+    }
+
+    @Test
+    void shouldNameFileLineAndProblemForEveryMistake() throws IOException {
+        Path pack = copyOfTestPack();
+        Files.writeString(pack.resolve("store.yaml"), """
+                name: Loja
+                language: pt-BR
+                currency: reais
+                timezone: America/Sao_Paulo
+                business_hours:
+                  mon: "9h-18h"
+                """);
+        Files.writeString(pack.resolve("catalog/products.csv"), """
+                id,title,description,price,category,stock,url,image,attributes
+                A1,Produto,desc,12.50,Cat,3,u,i,cor=azul
+                A2,Outro,desc,doze,Cat,3,u,i,
+                A1,Repetido,desc,1.00,Cat,-1,u,i,semvalor
+                """);
+        assertThatThrownBy(() -> PackLoader.load(pack))
+                .isInstanceOfSatisfying(InvalidPackException.class, e -> assertThat(e.problems())
+                        .extracting(PackProblem::toString)
+                        .contains("store.yaml:3: currency must be an ISO 4217 code like BRL",
+                                "store.yaml:6: hours for mon must look like 09:00-18:00",
+                                "catalog/products.csv:3: price 'doze' is not a number like 1299.90",
+                                "catalog/products.csv:4: stock must not be negative",
+                                "catalog/products.csv:4: attribute 'semvalor' is not key=value"));
+    }
+
+    @Test
+    void shouldReportYamlSyntaxErrorsWithTheirLine() throws IOException {
+        Path pack = copyOfTestPack();
+        Files.writeString(pack.resolve("intents.yaml"), "intents:\n  - name: oi\n    examples: [oi\n");
+        assertThatThrownBy(() -> PackLoader.load(pack)).isInstanceOfSatisfying(InvalidPackException.class,
+                e -> assertThat(e.problems()).singleElement().satisfies(p -> {
+                    assertThat(p.file()).isEqualTo("intents.yaml");
+                    assertThat(p.line()).isPositive();
+                    assertThat(p.message()).startsWith("invalid YAML");
+                }));
+    }
+
+    @Test
+    void shouldRequireTheMessageTemplatesTheEngineNeeds() throws IOException {
+        Path pack = copyOfTestPack();
+        Files.writeString(pack.resolve("messages.yaml"), "fallback: \"Não entendi.\"\n");
+        assertThatThrownBy(() -> PackLoader.load(pack)).isInstanceOfSatisfying(InvalidPackException.class,
+                e -> assertThat(e.problems()).extracting(PackProblem::toString)
+                        .contains("messages.yaml: missing required template 'product_line'"));
+    }
+
+    private static Path copyOfTestPack() throws IOException {
+        Path source = Path.of("src/test/resources/packs/test-store");
+        Path target = Files.createTempDirectory("atende-pack-");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
+                Path dest = target.resolve(source.relativize(p).toString());
+                if (Files.isDirectory(p)) {
+                    Files.createDirectories(dest);
+                } else {
+                    Files.copy(p, dest);
+                }
+            }
+        }
+        return target;
+    }
+}
