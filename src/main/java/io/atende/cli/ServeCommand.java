@@ -29,6 +29,11 @@ final class ServeCommand implements Callable<Integer> {
             props.put("server.port", port);
         }
         var context = Launcher.start(Launcher.packDir(pack), true, props);
+        String port = context.getEnvironment().getProperty("local.server.port");
+        String store = context.getBean(io.atende.pack.Pack.class).identity().name();
+        System.out.printf("%nAtende is serving %s:%n  web chat  http://localhost:%s/chat%n  console   http://localhost:%s/console"
+                + "%n  API       http://localhost:%s/api/v1%n%n", store, port, port, port);
+        System.out.flush();
         CountDownLatch closed = new CountDownLatch(1);
         context.addApplicationListener(event -> {
             if (event instanceof org.springframework.context.event.ContextClosedEvent) {

@@ -2,60 +2,59 @@ package io.atende.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
+import io.atende.testsupport.AtendeProcess;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.ExtendWith;
-import org.springframework.boot.builder.SpringApplicationBuilder;
-import org.springframework.boot.test.system.CapturedOutput;
-import org.springframework.boot.test.system.OutputCaptureExtension;
-import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
  * With no ATENDE_API_TOKEN / ATENDE_ADMIN_PASSWORD, secrets are generated, printed once, stored
- * only as hashes, and neither they nor customer text reach the log.
+ * only as hashes, and neither they nor customer text reach the log. A real server process, so the
+ * log file is its own and not shared with other tests.
  */
-@ExtendWith(OutputCaptureExtension.class)
 class GeneratedCredentialsTest {
 
     private static final Pattern TOKEN = Pattern.compile("API token \\(Authorization: Bearer \\.\\.\\.\\): (\\S+)");
+    private static final Pattern PASSWORD = Pattern.compile("Console login: admin / (\\S+)");
 
     @Test
-    void shouldGenerateSecretsOnceStoreOnlyHashesAndKeepThemOutOfLogs(CapturedOutput output) throws Exception {
+    void shouldGenerateSecretsOnceStoreOnlyHashesAndKeepThemOutOfLogs() throws Exception {
         Path dataDir = Files.createTempDirectory("atende-creds-");
-        String[] args = {"--server.port=0", "--atende.data-dir=" + dataDir,
-                "--atende.pack.dir=src/test/resources/packs/test-store", "--atende.security.api-token=",
-                "--atende.security.admin-password="};
+        Path runDir = Files.createTempDirectory("atende-creds-out-");
+        Map<String, String> unset = Map.of("ATENDE_API_TOKEN", "", "ATENDE_ADMIN_PASSWORD", "");
         String token;
-        try (var app = new SpringApplicationBuilder(io.atende.AtendeApplication.class).run(args)) {
-            Matcher m = TOKEN.matcher(output.getOut());
-            assertThat(m.find()).as("the generated token is printed").isTrue();
-            token = m.group(1);
-            assertThat(output.getOut()).contains("Console login: admin / ");
-            int port = Integer.parseInt(app.getEnvironment().getProperty("local.server.port"));
-            HttpResponse<String> reply = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                            URI.create("http://127.0.0.1:" + port + "/api/v1/messages?wait=5000"))
-                    .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString("{\"contact\":\"log\",\"text\":\"texto-confidencial-xyz\"}"))
-                    .build(), HttpResponse.BodyHandlers.ofString());
+        String password;
+        try (AtendeProcess server = AtendeProcess.start(dataDir, unset, runDir.resolve("first.out"))) {
+            String printed = Files.readString(runDir.resolve("first.out"));
+            Matcher t = TOKEN.matcher(printed);
+            Matcher p = PASSWORD.matcher(printed);
+            assertThat(t.find()).as("the generated token is printed").isTrue();
+            assertThat(p.find()).as("the generated password is printed").isTrue();
+            token = t.group(1);
+            password = p.group(1);
+            var reply = server.postMessage(token, "log", null, "texto-confidencial-xyz", "?wait=10000");
             assertThat(reply.statusCode()).isEqualTo(200);
-            var stored = JdbcClient.create(app.getBean(javax.sql.DataSource.class))
-                    .sql("SELECT hash FROM credentials").query(String.class).list();
-            assertThat(stored).hasSize(2).noneMatch(h -> h.contains(token));
+            assertThat(server.postMessage("wrong-token", "log", null, "oi", "").statusCode()).isEqualTo(401);
+        }
+        try (AtendeProcess again = AtendeProcess.start(dataDir, unset, runDir.resolve("second.out"))) {
+            assertThat(Files.readString(runDir.resolve("second.out"))).as("printed only once")
+                    .doesNotContain("Generated credentials").doesNotContain(token);
+            assertThat(again.postMessage(token, "log", null, "oi", "").statusCode()).as("the stored hash still works")
+                    .isEqualTo(202);
         }
         String log = Files.readString(dataDir.resolve("logs/atende.log"));
-        assertThat(log).isNotEmpty().doesNotContain(token).doesNotContain("texto-confidencial-xyz");
-        String printedBeforeRestart = output.getOut();
-        try (var app = new SpringApplicationBuilder(io.atende.AtendeApplication.class).run(args)) {
-            String afterRestart = output.getOut().substring(printedBeforeRestart.length());
-            assertThat(afterRestart).as("printed only once").doesNotContain("Generated credentials");
+        assertThat(log).contains("Started AtendeApplication");
+        try (Stream<Path> files = Files.walk(dataDir)) {
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                String content = new String(Files.readAllBytes(file), StandardCharsets.ISO_8859_1);
+                assertThat(content).as(file.toString()).doesNotContain(token).doesNotContain(password)
+                        .doesNotContain("texto-confidencial-xyz");
+            }
         }
-        assertThat(output.getAll()).doesNotContain("texto-confidencial-xyz");
     }
 }

@@ -54,9 +54,15 @@ public final class AtendeProcess implements AutoCloseable {
     }
 
     public HttpResponse<String> postMessage(String contact, String id, String text) throws IOException, InterruptedException {
+        return postMessage(TOKEN, contact, id, text, "");
+    }
+
+    /** Posts as the API would be used with {@code token}; {@code query} is e.g. {@code ?wait=5000}. */
+    public HttpResponse<String> postMessage(String token, String contact, String id, String text, String query)
+            throws IOException, InterruptedException {
         String body = "{\"contact\":\"" + contact + "\",\"id\":\"" + id + "\",\"text\":\"" + text + "\"}";
-        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/messages"))
-                .header("Authorization", "Bearer " + TOKEN).header("Content-Type", "application/json")
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + "/api/v1/messages" + query))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
