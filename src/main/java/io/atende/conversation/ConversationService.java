@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /** Implements {@link ConversationApi}: accepting messages durably, and reading conversations. */
@@ -62,8 +63,9 @@ final class ConversationService implements ConversationApi {
                 }
                 metrics.accepted(receipt.accepted().duplicate());
                 return receipt.accepted();
-            } catch (DuplicateKeyException e) {
-                // a concurrent delivery of the same message or a first message of the same contact won the race
+            } catch (DuplicateKeyException | PessimisticLockingFailureException e) {
+                // a concurrent delivery of the same message or a first message of the same contact won the
+                // race, or the database chose this transaction as a deadlock victim: nothing was stored, retry
                 if (attempt == 3) {
                     throw e;
                 }
