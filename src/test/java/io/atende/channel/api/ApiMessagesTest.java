@@ -131,6 +131,22 @@ class ApiMessagesTest {
     }
 
     @Test
+    void shouldExposePipelineMetricsToTheTokenOnlyAndHealthToAll() throws Exception {
+        post("/api/v1/messages?wait=5000", "{\"contact\":\"metrics\",\"text\":\"oi\"}", "secret-token-for-tests");
+        HttpResponse<String> metrics = get("/actuator/prometheus");
+        assertThat(metrics.statusCode()).isEqualTo(200);
+        assertThat(metrics.body()).contains("atende_turns_total{", "outcome=\"answered\"", "atende_queue_depth",
+                "atende_turn_reply_latency_seconds", "atende_aggregation_messages_per_turn", "atende_messages_accepted_total");
+        HttpResponse<String> anonymous = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/prometheus")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(anonymous.statusCode()).isEqualTo(401);
+        HttpResponse<String> health = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                + "/actuator/health")).GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(health.statusCode()).isEqualTo(200);
+        assertThat(health.body()).contains("\"status\":\"UP\"");
+    }
+
+    @Test
     void shouldKeepCustomerTextOutOfADatabaseDump() throws Exception {
         String secret = "meu cpf é 529.982.247-25 e moro na Rua Secreta 42";
         assertThat(post("/api/v1/messages?wait=5000", "{\"contact\":\"dump\",\"text\":\"" + secret + "\"}",
