@@ -10,7 +10,6 @@ import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.UUID;
-import javax.sql.DataSource;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -73,13 +72,13 @@ class ConversationConfiguration {
     TurnWorker turnWorker(JdbcConversationStore conversations, JdbcMessageStore messages, JdbcTurnQueue queue,
                           TransactionTemplate conversationTransactions, UpdateBus updates, Engine engine,
                           ConversationProperties properties, Clock clock, PipelineMetrics metrics,
-                          DataSource dataSource, ConversationService service) {
+                          ConversationService service) {
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, conversationTransactions, engine,
                 updates, clock, instanceId(), properties.historySize(), Duration.ofMillis(properties.faultDelayMs()),
                 metrics);
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()), properties.workers(),
-                isEmbedded(dataSource), metrics);
+                metrics);
         service.onDue(worker::wakeAt);
         return worker;
     }
@@ -90,14 +89,6 @@ class ConversationConfiguration {
             return pack;
         }
         return new Aggregation(overrideQuietMs, Math.max(overrideQuietMs, pack.maxMs()));
-    }
-
-    private static boolean isEmbedded(DataSource dataSource) {
-        try (var connection = dataSource.getConnection()) {
-            return connection.getMetaData().getURL().startsWith("jdbc:h2:");
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
-        }
     }
 
     private static String instanceId() {

@@ -102,11 +102,6 @@ final class JdbcTurnQueue implements TurnQueue {
     }
 
     @Override
-    public int releaseAll() {
-        return jdbc.sql("UPDATE turn_queue SET lease_token = NULL, lease_until = NULL WHERE lease_token IS NOT NULL").update();
-    }
-
-    @Override
     public long dueCount(Instant now) {
         return jdbc.sql("SELECT count(*) FROM turn_queue WHERE due_at <= ?").param(Times.db(now)).query(Long.class).single();
     }

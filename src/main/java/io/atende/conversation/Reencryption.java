@@ -74,10 +74,11 @@ public class Reencryption {
                 for (Object[] row : rows) {
                     String value = (String) row[1];
                     if (!cipher.isSealedWithActiveKey(value)) {
-                        jdbc.sql("UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE " + c.idColumn() + " = ?")
-                                .params(cipher.seal(cipher.open(value)), row[0])
+                        // only if unchanged since read: a turn may have written a newer value meanwhile
+                        count += jdbc.sql("UPDATE " + c.table() + " SET " + c.column() + " = ? WHERE " + c.idColumn()
+                                        + " = ? AND " + c.column() + " = ?")
+                                .params(cipher.seal(cipher.open(value)), row[0], value)
                                 .update();
-                        count++;
                     }
                 }
                 return count;

@@ -39,9 +39,6 @@ interface TurnQueue {
     /** Extends a lease that is still held; false when it was lost. */
     boolean renew(Claim claim, Instant until);
 
-    /** Drops every lease; only for a single embedded instance at start-up. */
-    int releaseAll();
-
     /** Conversations whose turn is due at {@code now} (metrics). */
     long dueCount(Instant now);
 

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -12,6 +12,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import io.atende.shared.ConversationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -33,18 +34,18 @@ final class TurnWorker implements SmartLifecycle {
     private final Duration lease;
     private final Duration poll;
     private final int workers;
-    private final boolean singleInstance;
     private final PipelineMetrics metrics;
     private final Semaphore permits;
-    private final Set<TurnQueue.Claim> running = ConcurrentHashMap.newKeySet();
+    private final Map<ConversationId, TurnQueue.Claim> running = new ConcurrentHashMap<>();
     private final AtomicBoolean polling = new AtomicBoolean();
     private final AtomicBoolean pollAgain = new AtomicBoolean();
     private ScheduledExecutorService timer;
+    private ScheduledExecutorService renewer;
     private ExecutorService turns;
     private volatile boolean started;
 
     TurnWorker(TurnQueue queue, TurnProcessor processor, TransactionTemplate tx, Clock clock, Duration lease,
-               Duration poll, int workers, boolean singleInstance, PipelineMetrics metrics) {
+               Duration poll, int workers, PipelineMetrics metrics) {
         this.queue = queue;
         this.processor = processor;
         this.tx = tx;
@@ -52,7 +53,6 @@ final class TurnWorker implements SmartLifecycle {
         this.lease = lease;
         this.poll = poll;
         this.workers = workers;
-        this.singleInstance = singleInstance;
         this.metrics = metrics;
         this.permits = new Semaphore(workers);
     }
@@ -62,19 +62,16 @@ final class TurnWorker implements SmartLifecycle {
         if (started) {
             return;
         }
-        if (singleInstance) {
-            // an embedded database has one owner: leases left by a killed process are stale
-            int released = queue.releaseAll();
-            if (released > 0) {
-                log.info("recovered {} conversation(s) whose turn was interrupted", released);
-            }
-        }
+        // Leases left by a killed process are not released here: another live process may share the
+        // database (./atende chat next to serve on H2), so they simply expire after lease-ms.
         timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("atende-turn-timer").daemon().factory());
         turns = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("atende-turn-", 0).factory());
         started = true;
+        // renewal has its own thread: a poll blocked on the pool or a lock must not let leases lapse
+        renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("atende-lease-renewal").daemon().factory());
         timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
         long renewEvery = Math.max(100, lease.toMillis() / 3);
-        timer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+        renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
 
     /** Wakes the worker at {@code due} (now, if it is past). */
@@ -114,8 +111,13 @@ final class TurnWorker implements SmartLifecycle {
         }
         List<TurnQueue.Claim> claims = tx.execute(s -> queue.claimDue(clock.instant(), free, lease));
         for (TurnQueue.Claim claim : claims) {
+            if (running.putIfAbsent(claim.conversationId(), claim) != null) {
+                // our own earlier turn of this conversation lost its lease but is still running: let it
+                // finish (its commit will be refused) and run the conversation again afterwards
+                queue.postpone(claim, clock.instant().plus(poll));
+                continue;
+            }
             permits.acquireUninterruptibly();
-            running.add(claim);
             turns.execute(() -> runTurn(claim));
         }
         if (claims.size() == free) {
@@ -139,7 +141,7 @@ final class TurnWorker implements SmartLifecycle {
                 log.warn("could not postpone the failed turn; its lease will expire: {}", again.toString());
             }
         } finally {
-            running.remove(claim);
+            running.remove(claim.conversationId(), claim);
             permits.release();
             pollAgain.set(true);
             wakeAt(clock.instant());
@@ -148,9 +150,12 @@ final class TurnWorker implements SmartLifecycle {
 
     private void renewLeases() {
         Instant until = clock.instant().plus(lease);
-        for (TurnQueue.Claim claim : running) {
+        for (TurnQueue.Claim claim : running.values()) {
             try {
-                queue.renew(claim, until);
+                if (!queue.renew(claim, until)) {
+                    log.warn("conversation {} lost its lease; this turn's reply will be discarded and the turn run again",
+                            claim.conversationId());
+                }
             } catch (RuntimeException e) {
                 log.warn("lease renewal failed for conversation {}: {}", claim.conversationId(), e.toString());
             }
@@ -172,6 +177,9 @@ final class TurnWorker implements SmartLifecycle {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } finally {
+            // renewal ran until here so that no other instance started the last turns meanwhile
+            renewer.shutdownNow();
         }
     }
 

@@ -1,7 +1,6 @@
 package io.atende.privacy;
 
 import io.atende.AtendeProperties;
-import java.util.concurrent.atomic.AtomicReference;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -12,8 +11,7 @@ class PrivacyConfiguration {
 
     @Bean
     FieldCipher fieldCipher(AtendeProperties atende, PrivacyProperties privacy) {
-        AtomicReference<KeyRing> ring = new AtomicReference<>(
-                KeyStoreFiles.load(atende.dataDirPath(), privacy.encryptionKey(), privacy.encryptionOldKeys()));
-        return new AesGcmFieldCipher(ring::get);
+        return new AesGcmFieldCipher(new ReloadingKeyRing(atende.dataDirPath(), privacy.encryptionKey(),
+                privacy.encryptionOldKeys()));
     }
 }

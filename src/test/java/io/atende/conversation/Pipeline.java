@@ -26,8 +26,7 @@ final class Pipeline implements AutoCloseable {
     final ConversationService service;
     final TurnWorker worker;
 
-    Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, boolean singleInstance,
-             Duration lease) {
+    Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease) {
         jdbc = JdbcClient.create(dataSource);
         SealedJson sealed = new SealedJson(cipher);
         conversations = new JdbcConversationStore(jdbc, sealed);
@@ -39,7 +38,7 @@ final class Pipeline implements AutoCloseable {
         service = new ConversationService(conversations, messages, queue, tx, updates, aggregation, clock, metrics);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
                 "test-" + System.nanoTime(), 20, Duration.ZERO, metrics);
-        worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), 16, singleInstance, metrics);
+        worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), 16, metrics);
         service.onDue(worker::wakeAt);
     }
 

@@ -38,7 +38,7 @@ class ReencryptionTest {
         var cipher = new AesGcmFieldCipher(ring::get);
         var db = TestDatabases.h2();
         try (var pool = db.migrated(4);
-             var pipeline = new Pipeline(pool, cipher, new CepEngine(), new Aggregation(0, 0), true,
+             var pipeline = new Pipeline(pool, cipher, new CepEngine(), new Aggregation(0, 0),
                      Duration.ofSeconds(10)).start()) {
             var accepted = pipeline.service.accept(InboundMessage.text(Channel.API, "rita", null, "meu cep é 30140-071"));
             pipeline.service.awaitReplies(accepted.messageId(), Duration.ofSeconds(10)).orElseThrow();

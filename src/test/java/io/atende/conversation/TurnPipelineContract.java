@@ -59,7 +59,7 @@ abstract class TurnPipelineContract {
     private Pipeline pipeline(ScriptedEngine engine, Aggregation aggregation) {
         HikariDataSource pool = database.newPool(8);
         pools.add(pool);
-        Pipeline p = new Pipeline(pool, cipher, engine, aggregation, instances() == 1, LEASE);
+        Pipeline p = new Pipeline(pool, cipher, engine, aggregation, LEASE);
         pipelines.add(p);
         return p.start();
     }

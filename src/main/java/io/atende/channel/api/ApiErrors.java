@@ -1,6 +1,7 @@
 package io.atende.channel.api;
 
 import io.atende.conversation.InvalidMessageException;
+import io.atende.security.PayloadTooLargeException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -37,7 +38,8 @@ class ApiErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ApiJson.Error> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof io.atende.security.PayloadTooLargeException tooLarge) {
+        PayloadTooLargeException tooLarge = PayloadTooLargeException.causedBy(e);
+        if (tooLarge != null) {
             return error(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", null, tooLarge.getMessage());
         }
         return error(HttpStatus.BAD_REQUEST, "invalid_json", "body",

@@ -46,7 +46,8 @@ class ChatApiController {
         String id = ChatSessions.uuid("id", body.id());
         String text = ChatSessions.text(body.text());
         // the browser's id is the external id: a POST retried after a network drop is stored once
-        var accepted = conversations.accept(InboundMessage.text(Channel.WEBCHAT, ChatSessions.contact(session), id, text));
+        var accepted = conversations.accept(InboundMessage.text(Channel.WEBCHAT, ChatSessions.contact(session),
+                session + ":" + id, text));
         return ResponseEntity.status(HttpStatus.ACCEPTED).body(ChatJson.Receipt.of(accepted));
     }
 

@@ -36,7 +36,7 @@ class ChatErrors {
 
     @ExceptionHandler(HttpMessageNotReadableException.class)
     ResponseEntity<ChatJson.Error> unreadable(HttpMessageNotReadableException e) {
-        if (e.getCause() instanceof io.atende.security.PayloadTooLargeException) {
+        if (io.atende.security.PayloadTooLargeException.causedBy(e) != null) {
             return error(HttpStatus.CONTENT_TOO_LARGE, "payload_too_large", "body", "a mensagem é grande demais");
         }
         return error(HttpStatus.BAD_REQUEST, "invalid_json", "body",

@@ -119,6 +119,13 @@ class ApiMessagesTest {
                 "secret-token-for-tests");
         assertThat(huge.statusCode()).isEqualTo(413);
         assertThat(huge.body()).contains("payload_too_large").doesNotContain("Exception");
+        byte[] chunked = ("{\"contact\":\"x\",\"text\":\"" + "a".repeat(70_000) + "\"}").getBytes();
+        HttpResponse<String> noLength = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port
+                        + "/api/v1/messages")).header("Content-Type", "application/json")
+                .header("Authorization", "Bearer secret-token-for-tests")
+                .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(chunked))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(noLength.statusCode()).as("a chunked body without a length is cut at the limit").isEqualTo(413);
         assertThat(inboundMessages()).isEqualTo(before);
     }
 
