@@ -87,11 +87,13 @@ final class ConversationService implements ConversationApi {
             return id;
         });
         MessageId id = messages.insertInbound(conversation, message, now);
+        // lock order: the turn_queue row before the conversations row, as a finishing turn does
+        // (TurnProcessor: queue.complete, then saveState); the other order deadlocks on PostgreSQL
+        Instant due = queue.schedule(conversation, now, message.channel().aggregatesBursts()
+                ? aggregation : new Aggregation(0, 0));
         conversations.touch(conversation, now);
         conversations.appendEvent(conversation, "message.received",
                 Map.of("message_id", id.value(), "channel", message.channel().wireName()), now);
-        Instant due = queue.schedule(conversation, now, message.channel().aggregatesBursts()
-                ? aggregation : new Aggregation(0, 0));
         return new Receipt(new Accepted(conversation, id, false), due);
     }
 
