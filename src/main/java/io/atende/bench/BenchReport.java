@@ -63,6 +63,7 @@ public record BenchReport(BenchConfig config, Map<BenchConfig.Database, Database
         ratio.put("accept_p50", ratio(r.pipeline().accept().p50(), r.bare().accept().p50()));
         ratio.put("accept_p99", ratio(r.pipeline().accept().p99(), r.bare().accept().p99()));
         ratio.put("throughput", ratio(r.pipeline().throughput(), r.bare().throughput()));
+        ratio.put("cpu_per_message", ratio(r.pipeline().cpuMsPerMessage(), r.bare().cpuMsPerMessage()));
         json.put("ratio", ratio);
         json.put("targets", targets(r.pipeline()));
         json.put("peak_rss_mb_so_far", r.peakRssMb());
@@ -110,6 +111,7 @@ public record BenchReport(BenchConfig config, Map<BenchConfig.Database, Database
         json.put("lost", p.audit().lost());
         json.put("duplicates", p.audit().duplicates());
         json.put("send_lag_p99_ms", p.sendLagP99Ms());
+        json.put("cpu_ms_per_message", p.cpuMsPerMessage());
         return json;
     }
 

@@ -29,8 +29,11 @@ final class LoadGenerator {
     record Sample(int index, String externalId, int status, long latencyNanos, String error) {
     }
 
-    /** All samples of a phase, and when the phase started on the wall clock (the server's clock). */
-    record Run(Instant startedAt, List<Sample> samples, double sendLagP99Ms) {
+    /**
+     * All samples of a phase, when the phase started on the wall clock (the server's clock), and the
+     * CPU time this JVM used while they were being sent.
+     */
+    record Run(Instant startedAt, List<Sample> samples, double sendLagP99Ms, long cpuNanos) {
     }
 
     private final HttpClient client;
@@ -50,6 +53,8 @@ final class LoadGenerator {
         double intervalNanos = 1e9 / rate;
         Instant startedAt = Instant.now();
         long start = System.nanoTime();
+        long cpuAtStart = ProcessMemory.cpuNanos();
+        long cpuAtEnd;
         try (ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor()) {
             for (int k = 0; k < total; k++) {
                 long due = start + (long) (k * intervalNanos);
@@ -64,9 +69,10 @@ final class LoadGenerator {
                         + TEXTS.get(index % TEXTS.size()) + "\",\"id\":\"" + id + "\"}";
                 senders.execute(() -> samples.put(index, send(uri, index, id, body, due)));
             }
+            cpuAtEnd = ProcessMemory.cpuNanos();
         } // close() waits for every request to finish
         return new Run(startedAt, samples.values().stream().sorted(java.util.Comparator.comparingInt(Sample::index)).toList(),
-                Latency.ofNanos(lag).p99());
+                Latency.ofNanos(lag).p99(), cpuAtEnd - cpuAtStart);
     }
 
     private Sample send(URI uri, int index, String id, String body, long due) {

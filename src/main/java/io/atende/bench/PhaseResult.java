@@ -14,7 +14,10 @@ import java.util.Map;
  * @param turnOverhead  message stored to reply stored, from the database's timestamps (null for the bare endpoint)
  * @param throughput    answered (pipeline) or stored (bare) messages per second in the measured window
  * @param audit         lost and duplicate counts over the whole phase
+ * @param cpuMsPerMessage CPU time of this JVM (server and load generator) per message sent in the measured window:
+ *                        steadier than latency on a shared machine, since other processes' load does not add to it
  */
 record PhaseResult(int sent, int accepted, Map<String, Integer> errors, double achievedRate, double sendLagP99Ms,
-                   Latency accept, Latency turnOverhead, double throughput, ReplyAudit audit) {
+                   Latency accept, Latency turnOverhead, double throughput, ReplyAudit audit,
+                   double cpuMsPerMessage) {
 }

@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
-/** Peak resident memory from {@code /proc/<pid>/status} (Linux); empty elsewhere. */
+/** Peak resident memory and CPU time from {@code /proc/<pid>/status} (Linux); empty elsewhere. */
 final class ProcessMemory {
 
     private ProcessMemory() {
@@ -37,6 +37,12 @@ final class ProcessMemory {
             // not Linux, or the process is gone: memory is then simply not reported
         }
         return OptionalLong.empty();
+    }
+
+    /** CPU time used by this JVM so far, all threads; -1 when the platform does not say. */
+    static long cpuNanos() {
+        return java.lang.management.ManagementFactory.getOperatingSystemMXBean()
+                instanceof com.sun.management.OperatingSystemMXBean os ? os.getProcessCpuTime() : -1;
     }
 
     /** The 1-minute load average, or -1 when unknown: the context every figure needs on a shared machine. */

@@ -34,6 +34,7 @@ public final class ReportTable {
         rows.add(row("turn overhead p50 ms", columns, p -> p.turnOverhead() == null ? "-" : fmt(p.turnOverhead().p50())));
         rows.add(row("turn overhead p99 ms", columns, p -> p.turnOverhead() == null ? "-" : fmt(p.turnOverhead().p99())));
         rows.add(row("throughput /s", columns, p -> fmt(p.throughput())));
+        rows.add(row("cpu ms / message", columns, p -> fmt(p.cpuMsPerMessage())));
         rows.add(row("errors", columns, p -> String.valueOf(p.errors().values().stream().mapToInt(Integer::intValue).sum())));
         rows.add(row("lost", columns, p -> String.valueOf(p.audit().lost())));
         rows.add(row("duplicates", columns, p -> String.valueOf(p.audit().duplicates())));

@@ -74,15 +74,14 @@ public final class TurnBenchmark {
             JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
             String run = UUID.randomUUID().toString().substring(0, 8);
 
-            progress.accept(db.key() + ": pipeline, " + config.totalMessages() + " messages at " + config.rate() + "/s");
-            var pipelineRun = load.run(URI.create(base + "/api/v1/messages"), "p-" + run + "-",
-                    config.totalMessages(), config.rate(), config.conversations());
-            PhaseResult pipeline = pipeline(pipelineRun, jdbc);
+            progress.accept(db.key() + ": pipeline at " + config.rate() + " messages/s");
+            URI messages = URI.create(base + "/api/v1/messages");
+            Phase pipelinePhase = phase(load, messages, "p-" + run, () -> drain(jdbc));
+            PhaseResult pipeline = pipeline(pipelinePhase, jdbc);
 
             progress.accept(db.key() + ": bare endpoint, same load");
-            var bareRun = load.run(URI.create(base + BareEndpoint.PATH), "b-" + run + "-",
-                    config.totalMessages(), config.rate(), config.conversations());
-            PhaseResult bare = bare(bareRun, jdbc);
+            Phase barePhase = phase(load, URI.create(base + BareEndpoint.PATH), "b-" + run, () -> { });
+            PhaseResult bare = bare(barePhase, jdbc);
             return new DatabaseResult(pipeline, bare, ProcessMemory.peakRssMb().orElse(-1), null);
         } catch (NoSuchMethodException e) {
             throw new IllegalStateException(e);
@@ -109,8 +108,30 @@ public final class TurnBenchmark {
         return new SpringApplicationBuilder(AtendeApplication.class).web(WebApplicationType.SERVLET).run(args);
     }
 
-    private PhaseResult pipeline(LoadGenerator.Run run, JdbcClient jdbc) {
-        drain(jdbc);
+    /** The warm-up and the measured run of one endpoint. */
+    private record Phase(LoadGenerator.Run warmup, LoadGenerator.Run measured) {
+        List<LoadGenerator.Sample> all() {
+            List<LoadGenerator.Sample> all = new ArrayList<>(warmup.samples());
+            all.addAll(measured.samples());
+            return all;
+        }
+    }
+
+    /**
+     * Warm-up, drain, then the measured run. Draining in between keeps the backlog of a cold JVM
+     * (class loading, JIT, first message of every contact) out of the measured window; within each
+     * run the load stays open-loop.
+     */
+    private Phase phase(LoadGenerator load, URI uri, String prefix, Runnable drain) {
+        LoadGenerator.Run warmup = load.run(uri, prefix + "-w", config.warmupMessages(), config.rate(), config.conversations());
+        drain.run();
+        LoadGenerator.Run measured = load.run(uri, prefix + "-m", config.seconds() * config.rate(), config.rate(),
+                config.conversations());
+        drain.run();
+        return new Phase(warmup, measured);
+    }
+
+    private PhaseResult pipeline(Phase run, JdbcClient jdbc) {
         List<ReplyAudit.Inbound> inbound = jdbc.sql(
                         "SELECT external_id, created_at, turn_id FROM messages WHERE direction = 'inbound'")
                 .query((rs, n) -> new ReplyAudit.Inbound(rs.getString(1), instant(rs, 2), (Long) rs.getObject(3, Long.class)))
@@ -118,39 +139,44 @@ public final class TurnBenchmark {
         List<ReplyAudit.Reply> replies = jdbc.sql("SELECT turn_id, created_at FROM messages WHERE direction = 'outbound'")
                 .query((rs, n) -> new ReplyAudit.Reply(rs.getLong(1), instant(rs, 2)))
                 .list();
-        ReplyAudit audit = ReplyAudit.check(acceptedIds(run), inbound, replies, REPLIES_PER_TURN);
-        Window window = window(run);
+        ReplyAudit audit = ReplyAudit.check(acceptedIds(run.all()), inbound, replies, REPLIES_PER_TURN);
+        Window window = window(run.measured());
         long answeredInWindow = audit.replyAt().values().stream().filter(window::contains).count();
-        long[] overhead = ReplyAudit.overheadNanos(inbound, audit.replyAt(), this::measured);
-        return phase(run, Latency.ofNanos(overhead), answeredInWindow, audit);
+        java.util.Set<String> measured = acceptedIds(run.measured().samples());
+        long[] overhead = ReplyAudit.overheadNanos(inbound, audit.replyAt(), measured::contains);
+        return result(run, Latency.ofNanos(overhead), answeredInWindow, audit);
     }
 
-    private PhaseResult bare(LoadGenerator.Run run, JdbcClient jdbc) {
+    private PhaseResult bare(Phase run, JdbcClient jdbc) {
         List<ReplyAudit.Inbound> stored = jdbc.sql("SELECT external_id, created_at FROM " + BareEndpoint.TABLE)
                 .query((rs, n) -> new ReplyAudit.Inbound(rs.getString(1), instant(rs, 2), null))
                 .list();
-        ReplyAudit audit = ReplyAudit.checkStored(acceptedIds(run), stored);
-        Window window = window(run);
+        ReplyAudit audit = ReplyAudit.checkStored(acceptedIds(run.all()), stored);
+        Window window = window(run.measured());
         long storedInWindow = stored.stream().map(ReplyAudit.Inbound::createdAt).filter(window::contains).count();
-        return phase(run, null, storedInWindow, audit);
+        return result(run, null, storedInWindow, audit);
     }
 
-    private PhaseResult phase(LoadGenerator.Run run, Latency overhead, long doneInWindow, ReplyAudit audit) {
+    private PhaseResult result(Phase run, Latency overhead, long doneInWindow, ReplyAudit audit) {
         Map<String, Integer> errors = new LinkedHashMap<>();
         List<Long> accept = new ArrayList<>();
         int acceptedInWindow = 0;
-        for (LoadGenerator.Sample s : run.samples()) {
+        for (LoadGenerator.Sample s : run.all()) {
             if (s.error() != null) {
                 errors.merge(s.error(), 1, Integer::sum);
-            } else if (s.index() >= config.warmupMessages()) {
+            }
+        }
+        for (LoadGenerator.Sample s : run.measured().samples()) {
+            if (s.error() == null) {
                 acceptedInWindow++;
                 accept.add(s.latencyNanos());
             }
         }
-        int accepted = (int) run.samples().stream().filter(s -> s.error() == null).count();
-        return new PhaseResult(run.samples().size(), accepted, errors, (double) acceptedInWindow / config.seconds(),
-                run.sendLagP99Ms(), Latency.ofNanos(accept.stream().mapToLong(Long::longValue).toArray()), overhead,
-                (double) doneInWindow / config.seconds(), audit);
+        int accepted = (int) run.all().stream().filter(s -> s.error() == null).count();
+        double cpuMsPerMessage = BenchReport.round(run.measured().cpuNanos() / 1e6 / Math.max(1, run.measured().samples().size()));
+        return new PhaseResult(run.all().size(), accepted, errors, (double) acceptedInWindow / config.seconds(),
+                run.measured().sendLagP99Ms(), Latency.ofNanos(accept.stream().mapToLong(Long::longValue).toArray()), overhead,
+                (double) doneInWindow / config.seconds(), audit, cpuMsPerMessage);
     }
 
     /** Waits until every stored message is answered, or the drain time is up (what is left counts as lost). */
@@ -171,17 +197,13 @@ public final class TurnBenchmark {
         }
     }
 
-    private boolean measured(String externalId) {
-        return Integer.parseInt(externalId.substring(externalId.lastIndexOf('-') + 1)) >= config.warmupMessages();
-    }
-
-    private static java.util.Set<String> acceptedIds(LoadGenerator.Run run) {
-        return run.samples().stream().filter(s -> s.error() == null).map(LoadGenerator.Sample::externalId)
+    private static java.util.Set<String> acceptedIds(List<LoadGenerator.Sample> samples) {
+        return samples.stream().filter(s -> s.error() == null).map(LoadGenerator.Sample::externalId)
                 .collect(java.util.stream.Collectors.toSet());
     }
 
     private Window window(LoadGenerator.Run run) {
-        Instant from = run.startedAt().plusSeconds(config.warmupSeconds());
+        Instant from = run.startedAt();
         return new Window(from, from.plus(config.measured()));
     }
 
