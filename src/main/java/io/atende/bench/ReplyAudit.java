@@ -1,0 +1,95 @@
+package io.atende.bench;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Counts lost and duplicate replies from what the database holds after a run. Exactly-once means:
+ * every accepted message is stored once, is answered by exactly one turn, and every turn wrote
+ * exactly the expected number of replies (the local engine says one thing per turn).
+ *
+ * @param accepted   messages the server acknowledged
+ * @param stored     inbound rows found for this run
+ * @param lost       accepted messages that were not stored, not answered, or answered by a turn without reply
+ * @param duplicates messages stored twice, plus replies beyond the expected count, plus replies of turns that answered nothing
+ * @param turns      turns that wrote replies
+ * @param replyAt    when the reply to each answered message was stored, by message id
+ */
+public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int turns, Map<String, Instant> replyAt) {
+
+    /** An inbound message as stored; {@code turnId} is null while unanswered. */
+    public record Inbound(String externalId, Instant createdAt, Long turnId) {
+    }
+
+    /** An outbound message (a reply) and the turn that wrote it. */
+    public record Reply(long turnId, Instant createdAt) {
+    }
+
+    /** Checks replies: the turn pipeline. */
+    public static ReplyAudit check(Set<String> acceptedIds, List<Inbound> inbound, List<Reply> replies, int repliesPerTurn) {
+        Map<Long, Integer> repliesOfTurn = new HashMap<>();
+        Map<Long, Instant> replyTimeOfTurn = new HashMap<>();
+        for (Reply reply : replies) {
+            repliesOfTurn.merge(reply.turnId(), 1, Integer::sum);
+            replyTimeOfTurn.merge(reply.turnId(), reply.createdAt(), (a, b) -> a.isBefore(b) ? a : b);
+        }
+        Set<Long> answeringTurns = new HashSet<>();
+        Map<String, Inbound> byId = new HashMap<>();
+        int duplicates = 0;
+        for (Inbound message : inbound) {
+            if (byId.putIfAbsent(message.externalId(), message) != null) {
+                duplicates++; // the same delivery stored twice would be answered twice
+            }
+            if (message.turnId() != null) {
+                answeringTurns.add(message.turnId());
+            }
+        }
+        for (Map.Entry<Long, Integer> turn : repliesOfTurn.entrySet()) {
+            duplicates += answeringTurns.contains(turn.getKey())
+                    ? Math.max(0, turn.getValue() - repliesPerTurn)
+                    : turn.getValue(); // replies of a turn that answered no message: said twice, or said to nobody
+        }
+        int lost = 0;
+        Map<String, Instant> replyAt = new HashMap<>();
+        for (String id : acceptedIds) {
+            Inbound message = byId.get(id);
+            Instant at = message == null || message.turnId() == null ? null : replyTimeOfTurn.get(message.turnId());
+            if (at == null || repliesOf(repliesOfTurn, message.turnId()) < repliesPerTurn) {
+                lost++;
+            } else {
+                replyAt.put(id, at);
+            }
+        }
+        return new ReplyAudit(acceptedIds.size(), byId.size(), lost, duplicates, repliesOfTurn.size(), replyAt);
+    }
+
+    /** Checks storage only: the bare endpoint, where a stored message is all there is. */
+    public static ReplyAudit checkStored(Set<String> acceptedIds, List<Inbound> inbound) {
+        Set<String> seen = new HashSet<>();
+        int duplicates = 0;
+        for (Inbound message : inbound) {
+            if (!seen.add(message.externalId())) {
+                duplicates++;
+            }
+        }
+        int lost = (int) acceptedIds.stream().filter(id -> !seen.contains(id)).count();
+        return new ReplyAudit(acceptedIds.size(), seen.size(), lost, duplicates, 0, Map.of());
+    }
+
+    /** Turn overhead of each answered message: reply stored minus message stored. */
+    static long[] overheadNanos(List<Inbound> inbound, Map<String, Instant> replyAt, java.util.function.Predicate<String> measured) {
+        return inbound.stream()
+                .filter(m -> measured.test(m.externalId()) && replyAt.containsKey(m.externalId()))
+                .mapToLong(m -> Duration.between(m.createdAt(), replyAt.get(m.externalId())).toNanos())
+                .toArray();
+    }
+
+    private static int repliesOf(Map<Long, Integer> repliesOfTurn, Long turn) {
+        return turn == null ? 0 : repliesOfTurn.getOrDefault(turn, 0);
+    }
+}

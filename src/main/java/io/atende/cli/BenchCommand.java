@@ -1,0 +1,87 @@
+package io.atende.cli;
+
+import io.atende.bench.BenchConfig;
+import io.atende.bench.BenchReport;
+import io.atende.bench.ReportTable;
+import io.atende.bench.TurnBenchmark;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Unmatched;
+
+/** {@code ./atende bench}: measurements of Atende itself; see docs/benchmarks.md. */
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Turns.class,
+        description = "Benchmarks; they print JSON with --json and compare against a baseline in the same run.")
+final class BenchCommand implements Runnable {
+
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public void run() {
+        spec.commandLine().usage(System.err);
+    }
+
+    /**
+     * {@code bench turns}. Options are read as text and checked by {@link BenchConfig}, so that a bad
+     * value is reported in one line like every other failure (picocli would add the whole usage).
+     */
+    @Command(name = "turns", mixinStandardHelpOptions = true,
+            description = "Turn overhead and throughput of the turn pipeline vs. a bare store-only endpoint, on H2 and PostgreSQL.")
+    static final class Turns implements Callable<Integer> {
+
+        @Option(names = "--db", paramLabel = "h2|postgres|both", description = "Databases (default: both).")
+        String db = "both";
+
+        @Option(names = "--pg-url", paramLabel = "URL", description = "PostgreSQL JDBC URL (default: " + BenchConfig.DEFAULT_PG_URL
+                + "); user and password from ATENDE_DB_USER / ATENDE_DB_PASSWORD, default postgres / empty.")
+        String pgUrl = BenchConfig.DEFAULT_PG_URL;
+
+        @Option(names = "--conversations", paramLabel = "N", description = "Concurrent conversations (default: 1000).")
+        String conversations = "1000";
+
+        @Option(names = "--rate", paramLabel = "MSG_PER_S", description = "Offered messages per second (default: 200).")
+        String rate = "200";
+
+        @Option(names = "--seconds", paramLabel = "S", description = "Measured seconds per phase (default: 30).")
+        String seconds = "30";
+
+        @Option(names = "--warmup-seconds", paramLabel = "S", description = "Warm-up seconds per phase (default: 5).")
+        String warmup = "5";
+
+        @Option(names = "--pack", paramLabel = "DIR", description = "Store pack directory (default: the demo store).")
+        Path pack;
+
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+
+        @Unmatched
+        List<String> unmatched;
+
+        @Override
+        public Integer call() {
+            if (unmatched != null && !unmatched.isEmpty()) {
+                throw new IllegalArgumentException("unknown option or argument: " + String.join(" ", unmatched));
+            }
+            String user = System.getenv().getOrDefault("ATENDE_DB_USER", "postgres");
+            String password = System.getenv().getOrDefault("ATENDE_DB_PASSWORD", "");
+            BenchConfig config = new BenchConfig(BenchConfig.parseDatabases(db), pgUrl, user, password,
+                    Launcher.packDir(pack), BenchConfig.parseInt("--conversations", conversations),
+                    BenchConfig.parseInt("--rate", rate), BenchConfig.parseInt("--seconds", seconds),
+                    BenchConfig.parseInt("--warmup-seconds", warmup), 30);
+            if (!java.nio.file.Files.isDirectory(config.pack())) {
+                throw new IllegalArgumentException("pack directory not found: " + config.pack());
+            }
+            BenchReport report = new TurnBenchmark(config, line -> System.err.println("bench: " + line)).run();
+            System.out.print(json ? report.toJson() + "\n" : ReportTable.render(report));
+            System.out.flush();
+            if (report.exactlyOnceViolated()) {
+                System.err.println("atende: replies were lost or duplicated (see lost / duplicates)");
+                return 3;
+            }
+            return 0;
+        }
+    }
+}
