@@ -61,9 +61,9 @@ final class TurnProcessor {
     Outcome run(TurnQueue.Claim claim) {
         ConversationId id = claim.conversationId();
         Instant started = clock.instant();
-        // read the sequence before the messages: a message counted by it is always among those read
-        long seq = queue.inboundSeq(id);
-        List<MessageView> pending = messages.pendingInbound(id);
+        TurnInput input = tx.execute(s -> read(id)); // one connection for the four reads
+        long seq = input.seq();
+        List<MessageView> pending = input.pending();
         if (pending.isEmpty()) {
             Boolean cleared = tx.execute(s -> queue.complete(claim, seq));
             if (!Boolean.TRUE.equals(cleared)) {
@@ -72,8 +72,8 @@ final class TurnProcessor {
             return Outcome.NOTHING_PENDING;
         }
         updates.publish(new ConversationUpdate.Typing(id));
-        ConversationStore.ConversationState state = conversations.state(id).orElseThrow();
-        List<MessageView> history = messages.lastBefore(id, pending.getFirst().id().value(), historySize);
+        ConversationStore.ConversationState state = input.state();
+        List<MessageView> history = input.history();
         EngineDecision decision = engine.decide(new EngineRequest(id,
                 pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
                 history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
@@ -98,6 +98,21 @@ final class TurnProcessor {
         metrics.turnAnswered(pending.size(), Duration.between(pending.getFirst().createdAt(), clock.instant()),
                 Duration.between(started, clock.instant()));
         return outcome;
+    }
+
+    private record TurnInput(long seq, List<MessageView> pending, ConversationStore.ConversationState state,
+                             List<MessageView> history) {
+    }
+
+    private TurnInput read(ConversationId id) {
+        // the sequence before the messages: a message counted by it is always among those read
+        long seq = queue.inboundSeq(id);
+        List<MessageView> pending = messages.pendingInbound(id);
+        if (pending.isEmpty()) {
+            return new TurnInput(seq, pending, null, List.of());
+        }
+        return new TurnInput(seq, pending, conversations.state(id).orElseThrow(),
+                messages.lastBefore(id, pending.getFirst().id().value(), historySize));
     }
 
     private void commit(ConversationStore.ConversationState state, List<MessageView> pending, EngineDecision decision,

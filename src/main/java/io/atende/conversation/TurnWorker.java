@@ -43,6 +43,7 @@ final class TurnWorker implements SmartLifecycle {
     private ScheduledExecutorService renewer;
     private ExecutorService turns;
     private volatile boolean started;
+    private volatile boolean saturated;
 
     TurnWorker(TurnQueue queue, TurnProcessor processor, TransactionTemplate tx, Clock clock, Duration lease,
                Duration poll, int workers, PipelineMetrics metrics) {
@@ -121,6 +122,7 @@ final class TurnWorker implements SmartLifecycle {
             turns.execute(() -> runTurn(claim));
         }
         if (claims.size() == free) {
+            saturated = true;
             pollAgain.set(true);
         }
     }
@@ -143,8 +145,11 @@ final class TurnWorker implements SmartLifecycle {
         } finally {
             running.remove(claim.conversationId(), claim);
             permits.release();
-            pollAgain.set(true);
-            wakeAt(clock.instant());
+            if (saturated) {
+                // due turns may have been left for lack of a free worker: look again now
+                saturated = false;
+                wakeAt(clock.instant());
+            }
         }
     }
 
