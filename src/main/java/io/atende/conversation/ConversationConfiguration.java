@@ -1,6 +1,8 @@
 package io.atende.conversation;
 
 import io.atende.engine.Engine;
+import io.atende.engine.EngineCommand;
+import io.atende.engine.EngineDecision;
 import io.atende.pack.Pack;
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.privacy.FieldCipher;
@@ -72,15 +74,23 @@ class ConversationConfiguration {
     TurnWorker turnWorker(JdbcConversationStore conversations, JdbcMessageStore messages, JdbcTurnQueue queue,
                           TransactionTemplate conversationTransactions, UpdateBus updates, Engine engine,
                           ConversationProperties properties, Clock clock, PipelineMetrics metrics,
-                          ConversationService service) {
+                          ConversationService service, Pack pack) {
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, conversationTransactions, engine,
                 updates, clock, instanceId(), properties.historySize(), Duration.ofMillis(properties.faultDelayMs()),
-                metrics);
+                metrics, failureDecision(pack), properties.failureAttempts());
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
-                Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()), properties.workers(),
-                metrics);
+                Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
+                Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics);
         service.onDue(worker::wakeAt);
         return worker;
+    }
+
+    /** What a customer gets when the engine keeps failing: the pack's apology, and a person is asked for. */
+    static EngineDecision failureDecision(Pack pack) {
+        String text = pack.messages().render(pack.messages().has("turn_failed") ? "turn_failed" : "fallback",
+                java.util.Map.of());
+        return EngineDecision.of(new EngineCommand.Understood("engine_failure", 0, "failure"),
+                new EngineCommand.Say(text), new EngineCommand.RequestHandoff("the engine failed repeatedly"));
     }
 
     /** The pack's window unless {@code ATENDE_AGGREGATION_WINDOW_MS} overrides the quiet part. */

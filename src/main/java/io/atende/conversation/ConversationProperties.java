@@ -14,6 +14,8 @@ import org.springframework.validation.annotation.Validated;
  * @param workers             turns run at the same time in this instance
  * @param historySize         earlier messages given to the engine
  * @param faultDelayMs        fault injection for crash tests: a pause inside every turn before it commits
+ * @param failureBackoffMs    wait before a failed turn runs again
+ * @param failureAttempts     failed attempts after which the customer gets the pack's {@code turn_failed} message
  */
 @Validated
 @ConfigurationProperties("atende.conversation")
@@ -22,5 +24,7 @@ public record ConversationProperties(long aggregationWindowMs,
                                      @Min(10) @Max(60_000) long pollMs,
                                      @Min(1) @Max(4096) int workers,
                                      @Min(0) @Max(200) int historySize,
-                                     @Min(0) long faultDelayMs) {
+                                     @Min(0) long faultDelayMs,
+                                     @Min(10) @Max(600_000) long failureBackoffMs,
+                                     @Min(1) @Max(100) int failureAttempts) {
 }

@@ -41,10 +41,13 @@ final class TurnProcessor {
     private final int historySize;
     private final Duration faultDelay;
     private final PipelineMetrics metrics;
+    private final EngineDecision failureDecision;
+    private final int failureAttempts;
+    private final Map<ConversationId, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                   Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
-                  Duration faultDelay, PipelineMetrics metrics) {
+                  Duration faultDelay, PipelineMetrics metrics, EngineDecision failureDecision, int failureAttempts) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -56,6 +59,8 @@ final class TurnProcessor {
         this.historySize = historySize;
         this.faultDelay = faultDelay;
         this.metrics = metrics;
+        this.failureDecision = failureDecision;
+        this.failureAttempts = failureAttempts;
     }
 
     Outcome run(TurnQueue.Claim claim) {
@@ -74,7 +79,7 @@ final class TurnProcessor {
         updates.publish(new ConversationUpdate.Typing(id));
         ConversationStore.ConversationState state = input.state();
         List<MessageView> history = input.history();
-        EngineDecision decision = engine.decide(new EngineRequest(id,
+        EngineDecision decision = decide(new EngineRequest(id,
                 pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
                 history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
                 state.attributes()));
@@ -98,6 +103,28 @@ final class TurnProcessor {
         metrics.turnAnswered(pending.size(), Duration.between(pending.getFirst().createdAt(), clock.instant()),
                 Duration.between(started, clock.instant()));
         return outcome;
+    }
+
+    /**
+     * The engine's decision; when it has failed on this conversation {@code failureAttempts} times in
+     * a row, the failure decision instead (an apology and a handoff), so that the customer is never
+     * left without an answer. Earlier failures propagate and the worker retries after a back-off.
+     */
+    private EngineDecision decide(EngineRequest request) {
+        try {
+            EngineDecision decision = engine.decide(request);
+            failures.remove(request.conversationId());
+            return decision;
+        } catch (RuntimeException e) {
+            int attempts = failures.merge(request.conversationId(), 1, Integer::sum);
+            if (attempts < failureAttempts) {
+                throw e;
+            }
+            failures.remove(request.conversationId());
+            log.error("engine failed {} times on conversation {}; answering with the failure message: {}", attempts,
+                    request.conversationId(), e.toString());
+            return failureDecision;
+        }
     }
 
     private record TurnInput(long seq, List<MessageView> pending, ConversationStore.ConversationState state,

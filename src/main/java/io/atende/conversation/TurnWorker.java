@@ -25,14 +25,13 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class TurnWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TurnWorker.class);
-    private static final Duration FAILURE_BACKOFF = Duration.ofSeconds(5);
-
     private final TurnQueue queue;
     private final TurnProcessor processor;
     private final TransactionTemplate tx;
     private final Clock clock;
     private final Duration lease;
     private final Duration poll;
+    private final Duration failureBackoff;
     private final int workers;
     private final PipelineMetrics metrics;
     private final Semaphore permits;
@@ -46,13 +45,14 @@ final class TurnWorker implements SmartLifecycle {
     private volatile boolean saturated;
 
     TurnWorker(TurnQueue queue, TurnProcessor processor, TransactionTemplate tx, Clock clock, Duration lease,
-               Duration poll, int workers, PipelineMetrics metrics) {
+               Duration poll, Duration failureBackoff, int workers, PipelineMetrics metrics) {
         this.queue = queue;
         this.processor = processor;
         this.tx = tx;
         this.clock = clock;
         this.lease = lease;
         this.poll = poll;
+        this.failureBackoff = failureBackoff;
         this.workers = workers;
         this.metrics = metrics;
         this.permits = new Semaphore(workers);
@@ -135,10 +135,10 @@ final class TurnWorker implements SmartLifecycle {
             }
         } catch (RuntimeException e) {
             metrics.failed();
-            log.error("turn of conversation {} failed; retrying in {}s: {}", claim.conversationId(),
-                    FAILURE_BACKOFF.toSeconds(), e.toString());
+            log.error("turn of conversation {} failed; retrying in {} ms: {}", claim.conversationId(),
+                    failureBackoff.toMillis(), e.toString());
             try {
-                queue.postpone(claim, clock.instant().plus(FAILURE_BACKOFF));
+                queue.postpone(claim, clock.instant().plus(failureBackoff));
             } catch (RuntimeException again) {
                 log.warn("could not postpone the failed turn; its lease will expire: {}", again.toString());
             }

@@ -17,7 +17,12 @@ import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.provisioning.InMemoryUserDetailsManager;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.http.HttpStatus;
 import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.HttpStatusEntryPoint;
+import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may call what: {@code /api/v1} and metrics need the Bearer token, {@code /console} a login
@@ -89,6 +94,12 @@ class SecurityConfiguration {
                 // the web chat is public and posts JSON with its own session id, not a cookie session
                 .csrf(csrf -> csrf.ignoringRequestMatchers("/chat/**"))
                 .formLogin(form -> form.loginPage("/console/login").defaultSuccessUrl("/console", true).permitAll())
+                // the login page only for the console; any other unknown path is simply not found
+                .exceptionHandling(e -> e
+                        .defaultAuthenticationEntryPointFor(new LoginUrlAuthenticationEntryPoint("/console/login"),
+                                PathPatternRequestMatcher.withDefaults().matcher("/console/**"))
+                        .defaultAuthenticationEntryPointFor(new HttpStatusEntryPoint(HttpStatus.NOT_FOUND),
+                                AnyRequestMatcher.INSTANCE))
                 .logout(logout -> logout.logoutUrl("/console/logout").logoutSuccessUrl("/console/login?logout"))
                 .headers(h -> h.contentSecurityPolicy(csp -> csp.policyDirectives(
                         "default-src 'self'; img-src 'self' https: data:; style-src 'self' 'unsafe-inline'")));

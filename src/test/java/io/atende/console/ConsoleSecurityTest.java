@@ -53,6 +53,12 @@ class ConsoleSecurityTest {
     }
 
     @Test
+    void shouldAnswerNotFoundForUnknownPathsOutsideTheConsole() throws Exception {
+        mvc.perform(get("/nada")).andExpect(status().isNotFound());
+        mvc.perform(get("/console/nada")).andExpect(status().is3xxRedirection());
+    }
+
+    @Test
     void shouldShowLoginPageWithCsrfToken() throws Exception {
         mvc.perform(get("/console/login"))
                 .andExpect(status().isOk())

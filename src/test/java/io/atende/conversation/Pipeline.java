@@ -26,6 +26,11 @@ final class Pipeline implements AutoCloseable {
     final ConversationService service;
     final TurnWorker worker;
 
+    /** What the pipeline answers when the engine keeps failing. */
+    static final io.atende.engine.EngineDecision FAILURE = io.atende.engine.EngineDecision.of(
+            new io.atende.engine.EngineCommand.Say("Desculpe, tive um problema agora."),
+            new io.atende.engine.EngineCommand.RequestHandoff("the engine failed repeatedly"));
+
     Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease) {
         jdbc = JdbcClient.create(dataSource);
         SealedJson sealed = new SealedJson(cipher);
@@ -37,8 +42,8 @@ final class Pipeline implements AutoCloseable {
         Clock clock = Clock.systemUTC();
         service = new ConversationService(conversations, messages, queue, tx, updates, aggregation, clock, metrics);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
-                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics);
-        worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), 16, metrics);
+                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, FAILURE, 3);
+        worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics);
         service.onDue(worker::wakeAt);
     }
 

@@ -196,6 +196,42 @@ abstract class TurnPipelineContract {
     }
 
     @Test
+    void shouldRetryAFailingEngineThenApologiseAndHandOff() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        ScriptedEngine broken = new ScriptedEngine(0) {
+            @Override
+            void beforeAnswer(EngineRequest request) {
+                attempts.incrementAndGet();
+                throw new IllegalStateException("provider down");
+            }
+        };
+        Pipeline p = pipeline(broken, IMMEDIATE);
+        Accepted accepted = p.service.accept(InboundMessage.text(Channel.API, "dora", null, "oi"));
+        var replies = p.service.awaitReplies(accepted.messageId(), Duration.ofSeconds(15)).orElseThrow();
+        assertThat(replies.replies()).extracting(MessageView::text).containsExactly("Desculpe, tive um problema agora.");
+        assertThat(attempts.get()).isEqualTo(3);
+        assertThat(p.service.find(accepted.conversationId()).orElseThrow().handoff().state()).isEqualTo("requested");
+    }
+
+    @Test
+    void shouldAnswerNormallyAfterATransientEngineFailure() {
+        java.util.concurrent.atomic.AtomicInteger attempts = new java.util.concurrent.atomic.AtomicInteger();
+        ScriptedEngine flaky = new ScriptedEngine(0) {
+            @Override
+            void beforeAnswer(EngineRequest request) {
+                if (attempts.incrementAndGet() == 1) {
+                    throw new IllegalStateException("timeout");
+                }
+            }
+        };
+        Pipeline p = pipeline(flaky, IMMEDIATE);
+        Accepted accepted = p.service.accept(InboundMessage.text(Channel.API, "eva", null, "oi"));
+        var replies = p.service.awaitReplies(accepted.messageId(), Duration.ofSeconds(15)).orElseThrow();
+        assertThat(replies.replies()).extracting(MessageView::text).containsExactly("eco: oi");
+        assertThat(p.count("SELECT count(*) FROM messages WHERE direction = 'outbound'")).isEqualTo(1);
+    }
+
+    @Test
     void shouldNotAcknowledgeWhenStorageFails() {
         Pipeline p = pipeline(new ScriptedEngine(0), IMMEDIATE);
         p.jdbc.sql("ALTER TABLE messages RENAME TO messages_gone").update();
