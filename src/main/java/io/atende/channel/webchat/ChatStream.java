@@ -86,6 +86,16 @@ final class ChatStream {
         }
     }
 
+    /** Ends the stream from the server side (the browser reconnects if it still wants it). */
+    void end() {
+        close();
+        try {
+            emitter.complete();
+        } catch (RuntimeException alreadyDone) {
+            // the connection was already gone
+        }
+    }
+
     private interface Send {
         void run() throws IOException;
     }

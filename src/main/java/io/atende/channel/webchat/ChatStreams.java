@@ -26,9 +26,12 @@ class ChatStreams {
     static final Duration TIMEOUT = Duration.ofMinutes(10);
     static final Duration CHECK_EVERY = Duration.ofSeconds(1);
     static final int HEARTBEAT_EVERY_CHECKS = 15;
+    /** Open streams per conversation (a few tabs); more would only multiply database checks. */
+    static final int MAX_PER_CONVERSATION = 4;
 
     private final ConversationApi conversations;
     private final Set<ChatStream> open = ConcurrentHashMap.newKeySet();
+    private final java.util.Map<ConversationId, java.util.Deque<ChatStream>> byConversation = new ConcurrentHashMap<>();
     private final ExecutorService senders = Executors.newVirtualThreadPerTaskExecutor();
     private final ScheduledExecutorService ticker = Executors.newSingleThreadScheduledExecutor(r -> {
         Thread t = new Thread(r, "webchat-stream-check");
@@ -48,15 +51,37 @@ class ChatStreams {
         Runnable cleanup = () -> {
             stream.close();
             open.remove(stream);
+            byConversation.computeIfPresent(conversation, (k, streams) -> {
+                streams.remove(stream);
+                return streams.isEmpty() ? null : streams;
+            });
         };
         emitter.onCompletion(cleanup);
         emitter.onTimeout(cleanup);
         emitter.onError(e -> cleanup.run());
         open.add(stream);
+        ChatStream oldest = admit(conversation, stream);
+        if (oldest != null) {
+            oldest.end();
+        }
         stream.subscription(conversations.subscribe(conversation, update -> onUpdate(stream, update)));
         // the replay runs off the request thread, after the response headers are committed
         senders.execute(stream::pump);
         return emitter;
+    }
+
+    /** Registers the stream; returns the conversation's oldest stream when there are now too many. */
+    private ChatStream admit(ConversationId conversation, ChatStream stream) {
+        ChatStream[] evicted = new ChatStream[1];
+        byConversation.compute(conversation, (k, streams) -> {
+            java.util.Deque<ChatStream> list = streams == null ? new java.util.concurrent.ConcurrentLinkedDeque<>() : streams;
+            list.addLast(stream);
+            if (list.size() > MAX_PER_CONVERSATION) {
+                evicted[0] = list.pollFirst();
+            }
+            return list;
+        });
+        return evicted[0];
     }
 
     int openCount() {

@@ -128,4 +128,18 @@ class ChatStreamTest {
     private URI uri(String path) {
         return URI.create("http://localhost:" + port + path);
     }
+
+    @org.springframework.beans.factory.annotation.Autowired
+    ChatStreams streams;
+
+    @Test
+    void shouldKeepAtMostFourStreamsPerConversation() {
+        io.atende.shared.ConversationId conversation = io.atende.shared.ConversationId.random();
+        int before = streams.openCount();
+        for (int i = 0; i < 7; i++) {
+            streams.open(conversation, 0);
+        }
+        org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(5))
+                .until(() -> streams.openCount() - before == ChatStreams.MAX_PER_CONVERSATION);
+    }
 }
