@@ -15,6 +15,7 @@ public class AtendeApplication {
     public static void main(String[] args) {
         System.exit(new CommandLine(new AtendeCommand())
                 .setExecutionExceptionHandler(AtendeCommand::handleFailure)
+                .setParameterExceptionHandler(AtendeCommand::handleBadArguments)
                 .execute(args));
     }
 

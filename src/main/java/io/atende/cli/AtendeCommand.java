@@ -37,6 +37,15 @@ public class AtendeCommand implements Runnable {
         return 1;
     }
 
+    /** A mistyped command line: one line saying what is wrong and where help is, not the whole usage. */
+    public static int handleBadArguments(CommandLine.ParameterException e, String[] args) {
+        CommandLine cmd = e.getCommandLine();
+        System.err.println("atende: " + e.getMessage().lines().findFirst().orElse("invalid arguments"));
+        CommandLine.UnmatchedArgumentException.printSuggestions(e, System.err);
+        System.err.println("Run '" + cmd.getCommandSpec().qualifiedName() + " --help' for usage.");
+        return 2;
+    }
+
     static final class Version implements CommandLine.IVersionProvider {
         @Override
         public String[] getVersion() {

@@ -20,7 +20,8 @@ class CommandLineErrorsTest {
         ByteArrayOutputStream err = new ByteArrayOutputStream();
         System.setErr(new PrintStream(err, true));
         try {
-            CommandLine cli = new CommandLine(new AtendeCommand()).setExecutionExceptionHandler(AtendeCommand::handleFailure);
+            CommandLine cli = new CommandLine(new AtendeCommand()).setExecutionExceptionHandler(AtendeCommand::handleFailure)
+                    .setParameterExceptionHandler(AtendeCommand::handleBadArguments);
             cli.setErr(new java.io.PrintWriter(System.err, true));
             int exit = cli.execute(args);
             return new Run(exit, err.toString());
@@ -55,7 +56,12 @@ class CommandLineErrorsTest {
         assertThat(badPort.err()).isEqualTo("atende: --port must be between 0 and 65535, got 70000\n");
         Run unknown = run("serve", "--porta", "1");
         assertThat(unknown.exit()).isNotZero();
-        assertThat(unknown.err()).contains("Unknown options: '--porta'").doesNotContain("Exception");
+        assertThat(unknown.err()).startsWith("atende: Unknown options: '--porta'").contains("--port")
+                .contains("Run 'atende serve --help' for usage.").doesNotContain("Exception").doesNotContain("Usage:");
+        Run missing = run("serve", "--port");
+        assertThat(missing.exit()).isEqualTo(2);
+        assertThat(missing.err()).startsWith("atende: Missing required parameter for option '--port'")
+                .doesNotContain("Usage:");
         Run keys = run("keys", "shred");
         assertThat(keys.exit()).isNotZero();
         assertThat(keys.err()).startsWith("atende: unknown action 'shred'");
