@@ -4,9 +4,9 @@ import io.atende.bench.BenchConfig;
 import io.atende.bench.BenchReport;
 import io.atende.bench.ReportTable;
 import io.atende.bench.TurnBenchmark;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
@@ -51,8 +51,9 @@ final class BenchCommand implements Runnable {
         @Option(names = "--warmup-seconds", paramLabel = "S", description = "Warm-up seconds per phase (default: 5).")
         String warmup = "5";
 
-        @Option(names = "--pack", paramLabel = "DIR", description = "Store pack directory (default: the demo store).")
-        Path pack;
+        @CommandLine.Mixin
+
+        PackOption pack = new PackOption();
 
         @Option(names = "--json", description = "Print one JSON object instead of a table.")
         boolean json;
@@ -68,7 +69,7 @@ final class BenchCommand implements Runnable {
             String user = System.getenv().getOrDefault("ATENDE_DB_USER", "postgres");
             String password = System.getenv().getOrDefault("ATENDE_DB_PASSWORD", "");
             BenchConfig config = new BenchConfig(BenchConfig.parseDatabases(db), pgUrl, user, password,
-                    Launcher.packDir(pack), BenchConfig.parseInt("--conversations", conversations),
+                    pack.dir(), BenchConfig.parseInt("--conversations", conversations),
                     BenchConfig.parseInt("--rate", rate), BenchConfig.parseInt("--seconds", seconds),
                     BenchConfig.parseInt("--warmup-seconds", warmup), 30);
             if (!java.nio.file.Files.isDirectory(config.pack())) {

@@ -5,11 +5,11 @@ import io.atende.conversation.ConversationApi;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -18,8 +18,9 @@ import picocli.CommandLine.Option;
         description = "Talk to the agent in the terminal. With piped input: one customer message per line, replies on stdout.")
 final class ChatCommand implements Callable<Integer> {
 
-    @Option(names = "--pack", paramLabel = "DIR", description = "Store pack directory (default: the demo store).")
-    Path pack;
+    @CommandLine.Mixin
+
+    PackOption pack = new PackOption();
 
     @Option(names = "--contact", paramLabel = "NAME",
             description = "Continue the conversation of this terminal contact (default: a new contact each run).")
@@ -41,7 +42,7 @@ final class ChatCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         boolean interactive = isTerminal();
-        try (var context = Launcher.start(Launcher.packDir(pack), false, Map.of())) {
+        try (var context = Launcher.start(pack.dir(), false, Map.of())) {
             String who = contact != null ? contact : "terminal-" + UUID.randomUUID();
             TerminalChat chat = new TerminalChat(context.getBean(ConversationApi.class), who, Duration.ofSeconds(60));
             if (interactive) {

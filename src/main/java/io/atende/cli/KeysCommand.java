@@ -5,6 +5,7 @@ import io.atende.privacy.KeyStoreFiles;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -17,8 +18,9 @@ final class KeysCommand implements Callable<Integer> {
     @Parameters(index = "0", paramLabel = "ACTION", description = "rotate, reencrypt, status, prune or generate")
     String action;
 
-    @Option(names = "--pack", paramLabel = "DIR", description = "Store pack directory (default: the demo store).")
-    Path pack;
+    @CommandLine.Mixin
+
+    PackOption pack = new PackOption();
 
     @Override
     public Integer call() {
@@ -28,20 +30,20 @@ final class KeysCommand implements Callable<Integer> {
             case "rotate" -> System.out.println("active key is now " + KeyStoreFiles.rotate(dataDir)
                     + "; run './atende keys reencrypt' to re-seal existing data");
             case "reencrypt" -> {
-                try (var context = Launcher.start(Launcher.packDir(pack), false, Map.of())) {
+                try (var context = Launcher.start(pack.dir(), false, Map.of())) {
                     long n = context.getBean(Reencryption.class).reencryptAll();
                     System.out.println("re-sealed " + n + " value(s) with the active key");
                 }
             }
             case "status" -> {
-                try (var context = Launcher.start(Launcher.packDir(pack), false, Map.of())) {
+                try (var context = Launcher.start(pack.dir(), false, Map.of())) {
                     long stale = context.getBean(Reencryption.class).countStale();
                     System.out.println(stale + " value(s) sealed with an older key");
                     return stale == 0 ? 0 : 3;
                 }
             }
             case "prune" -> {
-                try (var context = Launcher.start(Launcher.packDir(pack), false, Map.of())) {
+                try (var context = Launcher.start(pack.dir(), false, Map.of())) {
                     long stale = context.getBean(Reencryption.class).countStale();
                     if (stale > 0) {
                         throw new IllegalStateException(stale + " value(s) still need an older key: run './atende keys reencrypt' first");

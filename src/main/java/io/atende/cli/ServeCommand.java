@@ -1,10 +1,10 @@
 package io.atende.cli;
 
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
@@ -13,8 +13,9 @@ import picocli.CommandLine.Option;
         description = "Serve the store: web chat at /chat, console at /console, API under /api/v1.")
 final class ServeCommand implements Callable<Integer> {
 
-    @Option(names = "--pack", paramLabel = "DIR", description = "Store pack directory (default: the demo store).")
-    Path pack;
+    @CommandLine.Mixin
+
+    PackOption pack = new PackOption();
 
     @Option(names = "--port", paramLabel = "N", description = "HTTP port (default: 8080 or $PORT).")
     Integer port;
@@ -28,7 +29,7 @@ final class ServeCommand implements Callable<Integer> {
             }
             props.put("server.port", port);
         }
-        var context = Launcher.start(Launcher.packDir(pack), true, props);
+        var context = Launcher.start(pack.dir(), true, props);
         String port = context.getEnvironment().getProperty("local.server.port");
         String store = context.getBean(io.atende.pack.Pack.class).identity().name();
         System.out.printf("%nAtende is serving %s:%n  web chat  http://localhost:%s/chat%n  console   http://localhost:%s/console"
