@@ -20,12 +20,14 @@ final class IntentClassifier {
         static final Prediction NONE = new Prediction(null, 0);
     }
 
-    private record Example(IntentDefinition intent, Map<String, Double> vector) {
+    /** One example's weight for one n-gram: the inverted index scores only examples that share n-grams. */
+    private record Posting(int example, double weight) {
     }
 
     private final UnaryOperator<String> normalizer;
     private final Map<String, Double> idf = new HashMap<>();
-    private final List<Example> examples = new ArrayList<>();
+    private final List<IntentDefinition> exampleIntents = new ArrayList<>();
+    private final Map<String, List<Posting>> postings = new HashMap<>();
     private final double unseenIdf;
 
     IntentClassifier(List<IntentDefinition> intents, UnaryOperator<String> normalizer) {
@@ -48,7 +50,10 @@ final class IntentClassifier {
         df.forEach((g, d) -> idf.put(g, Math.log((n + 1.0) / (d + 1.0)) + 1));
         unseenIdf = Math.log(n + 1.0) + 1;
         for (int i = 0; i < n; i++) {
-            examples.add(new Example(owners.get(i), vector(counts.get(i))));
+            exampleIntents.add(owners.get(i));
+            int example = i;
+            vector(counts.get(i)).forEach((gram, weight) ->
+                    postings.computeIfAbsent(gram, g -> new ArrayList<>()).add(new Posting(example, weight)));
         }
     }
 
@@ -57,11 +62,16 @@ final class IntentClassifier {
         if (v.isEmpty()) {
             return Prediction.NONE;
         }
+        double[] cosine = new double[exampleIntents.size()];
+        v.forEach((gram, x) -> {
+            for (Posting p : postings.getOrDefault(gram, List.of())) {
+                cosine[p.example()] += x * p.weight();
+            }
+        });
         Prediction best = Prediction.NONE;
-        for (Example e : examples) {
-            double cos = dot(v, e.vector());
-            if (cos > best.score()) {
-                best = new Prediction(e.intent(), cos);
+        for (int i = 0; i < cosine.length; i++) {
+            if (cosine[i] > best.score()) {
+                best = new Prediction(exampleIntents.get(i), cosine[i]);
             }
         }
         return best;
@@ -104,18 +114,5 @@ final class IntentClassifier {
         double length = Math.sqrt(norm);
         v.replaceAll((k, x) -> x / length);
         return v;
-    }
-
-    private static double dot(Map<String, Double> a, Map<String, Double> b) {
-        Map<String, Double> small = a.size() <= b.size() ? a : b;
-        Map<String, Double> large = small == a ? b : a;
-        double sum = 0;
-        for (Map.Entry<String, Double> e : small.entrySet()) {
-            Double y = large.get(e.getKey());
-            if (y != null) {
-                sum += e.getValue() * y;
-            }
-        }
-        return sum;
     }
 }
