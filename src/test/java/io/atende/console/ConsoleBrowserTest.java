@@ -6,6 +6,7 @@ import io.atende.conversation.Accepted;
 import io.atende.conversation.Channel;
 import io.atende.conversation.ConversationApi;
 import io.atende.conversation.InboundMessage;
+import io.atende.testsupport.AtendeTest;
 import io.atende.testsupport.Browser;
 import java.time.Duration;
 import java.util.UUID;
@@ -16,23 +17,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "atende.pack.dir=src/test/resources/packs/test-store",
+@AtendeTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "atende.security.admin-password=" + ConsoleBrowserTest.PASSWORD,
         "atende.security.api-token=console-browser-test-token"})
 class ConsoleBrowserTest {
 
     static final String PASSWORD = "console-browser-pass";
-    static final String DATA_DIR = System.getProperty("java.io.tmpdir") + "/atende-test-console-browser-" + UUID.randomUUID();
     static final String REPLY = "Olá! Sou a assistente da Loja Teste. Como posso ajudar?";
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("atende.data-dir", () -> DATA_DIR);
-    }
 
     @LocalServerPort
     int port;

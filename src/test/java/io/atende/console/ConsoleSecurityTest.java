@@ -15,29 +15,21 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import io.atende.conversation.Channel;
 import io.atende.conversation.ConversationApi;
 import io.atende.conversation.InboundMessage;
+import io.atende.testsupport.AtendeTest;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 
-@SpringBootTest(properties = {
-        "atende.pack.dir=src/test/resources/packs/test-store",
+@AtendeTest(properties = {
         "atende.security.admin-password=" + ConsoleSecurityTest.PASSWORD,
         "atende.security.api-token=console-test-token"})
 @AutoConfigureMockMvc
 class ConsoleSecurityTest {
 
     static final String PASSWORD = "senha-do-console-1";
-    static final String DATA_DIR = System.getProperty("java.io.tmpdir") + "/atende-test-console-" + UUID.randomUUID();
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("atende.data-dir", () -> DATA_DIR);
-    }
 
     @Autowired
     MockMvc mvc;

@@ -2,37 +2,27 @@ package io.atende.channel.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atende.testsupport.AtendeTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** The JSON API over real HTTP: answers, errors that name the field, and nothing stored on bad input. */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "atende.pack.dir=src/test/resources/packs/test-store",
+@AtendeTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "atende.security.api-token=secret-token-for-tests",
         "atende.security.admin-password=admin-for-tests"})
 class ApiMessagesTest {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) throws Exception {
-        Path dir = Files.createTempDirectory("atende-api-");
-        registry.add("atende.data-dir", dir::toString);
-    }
 
     @LocalServerPort
     int port;

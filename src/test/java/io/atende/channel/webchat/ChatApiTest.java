@@ -11,6 +11,7 @@ import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.
 import static org.springframework.test.web.servlet.result.MockMvcResultMatchers.status;
 
 import com.jayway.jsonpath.JsonPath;
+import io.atende.testsupport.AtendeTest;
 import java.time.Duration;
 import java.util.List;
 import java.util.UUID;
@@ -19,25 +20,15 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.webmvc.test.autoconfigure.AutoConfigureMockMvc;
 import org.springframework.http.MediaType;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import org.springframework.test.web.servlet.MockMvc;
 import org.springframework.test.web.servlet.ResultActions;
 
-@SpringBootTest(properties = {
-        "atende.pack.dir=src/test/resources/packs/test-store",
+@AtendeTest(properties = {
         "atende.security.admin-password=chat-api-test",
         "atende.security.api-token=chat-api-test-token",
         "atende.security.chat-messages-per-minute=6000"})
 @AutoConfigureMockMvc
 class ChatApiTest {
-
-    static final String DATA_DIR = System.getProperty("java.io.tmpdir") + "/atende-test-chat-api-" + UUID.randomUUID();
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("atende.data-dir", () -> DATA_DIR);
-    }
 
     @Autowired
     MockMvc mvc;

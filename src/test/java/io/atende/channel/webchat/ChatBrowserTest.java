@@ -6,10 +6,10 @@ import io.atende.conversation.ConversationApi;
 import io.atende.conversation.Direction;
 import io.atende.conversation.MessageView;
 import io.atende.shared.ConversationId;
+import io.atende.testsupport.AtendeTest;
 import io.atende.testsupport.Browser;
 import java.time.Duration;
 import java.util.List;
-import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -21,23 +21,14 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "atende.pack.dir=src/test/resources/packs/test-store",
+@AtendeTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "atende.security.admin-password=chat-browser-test",
         "atende.security.api-token=chat-browser-test-token",
         "atende.security.chat-messages-per-minute=6000"})
 class ChatBrowserTest {
 
-    static final String DATA_DIR = System.getProperty("java.io.tmpdir") + "/atende-test-chat-browser-" + UUID.randomUUID();
     static final String REPLY = "Olá! Sou a assistente da Loja Teste. Como posso ajudar?";
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("atende.data-dir", () -> DATA_DIR);
-    }
 
     @LocalServerPort
     int port;

@@ -3,6 +3,7 @@ package io.atende.channel.webchat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
+import io.atende.testsupport.AtendeTest;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -18,23 +19,14 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
-        "atende.pack.dir=src/test/resources/packs/test-store",
+@AtendeTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
         "atende.security.admin-password=chat-stream-test",
         "atende.security.api-token=chat-stream-test-token",
         "atende.security.chat-messages-per-minute=6000"})
 class ChatStreamTest {
 
-    static final String DATA_DIR = System.getProperty("java.io.tmpdir") + "/atende-test-chat-stream-" + UUID.randomUUID();
     static final String REPLY = "Olá! Sou a assistente da Loja Teste. Como posso ajudar?";
-
-    @DynamicPropertySource
-    static void dataDir(DynamicPropertyRegistry registry) {
-        registry.add("atende.data-dir", () -> DATA_DIR);
-    }
 
     @LocalServerPort
     int port;
