@@ -21,7 +21,7 @@ final class Excerpts {
     private Excerpts() {
     }
 
-    static String select(String text, QueryTerms question, PortugueseAnalyzer analyzer, int maxSentences) {
+    static String select(String text, QueryTerms question, TextAnalyzer analyzer, int maxSentences) {
         List<String> sentences = new ArrayList<>();
         for (String s : SENTENCE_END.split(text.strip())) {
             if (!s.isBlank()) {
@@ -34,7 +34,7 @@ final class Excerpts {
         List<Scored> scored = new ArrayList<>();
         for (int i = 0; i < sentences.size(); i++) {
             Set<String> terms = new HashSet<>(analyzer.terms(sentences.get(i)));
-            long shared = question.groups().stream().filter(g -> g.stream().anyMatch(terms::contains)).count();
+            long shared = question.groups().stream().filter(g -> g.all().stream().anyMatch(terms::contains)).count();
             // The first sentence usually states the rule, so it wins ties.
             scored.add(new Scored(i, shared + (i == 0 ? 0.5 : 0)));
         }

@@ -8,20 +8,25 @@ import java.util.Set;
 /**
  * The knowledge module's public face: search the store's knowledge and catalog, parse product questions,
  * and read the words of a question the way the index reads them. Engines depend on this type and the hit
- * records only, so the retriever behind it can change (hybrid BM25 + vectors, an index on disk) freely.
+ * records only, so the retriever behind it can change freely.
  */
-public final class KnowledgeBase {
+public final class KnowledgeBase implements AutoCloseable {
 
-    private final Retriever retriever;
-    private final PortugueseAnalyzer analyzer = new PortugueseAnalyzer();
+    private final LuceneRetriever retriever;
+    private final QueryReader reader;
 
-    public KnowledgeBase(Retriever retriever) {
+    KnowledgeBase(LuceneRetriever retriever) {
         this.retriever = retriever;
+        this.reader = retriever.reader();
     }
 
-    /** Indexes the pack's knowledge and catalog in memory; fast enough to do at every startup. */
+    /** Indexes the pack's knowledge and catalog in memory with the default settings; fast for a store-sized pack. */
     public static KnowledgeBase inMemory(Pack pack) {
-        return new KnowledgeBase(new LuceneRetriever(pack));
+        return inMemory(pack, KnowledgeProperties.DEFAULTS);
+    }
+
+    public static KnowledgeBase inMemory(Pack pack, KnowledgeProperties settings) {
+        return new KnowledgeBase(Indexes.inMemory(pack, settings));
     }
 
     public List<KnowledgeHit> searchKnowledge(String question, int k) {
@@ -32,6 +37,16 @@ public final class KnowledgeBase {
         return retriever.searchProducts(query, k);
     }
 
+    /** Products and sections in one ranking, within hard filters (category, price, stock, kind). */
+    public List<RankedHit> search(String question, SearchFilters filters, int k) {
+        return retriever.search(question, filters, k);
+    }
+
+    /** The same ranking from one side of the hybrid search alone, to compare with the fused one. */
+    public List<RankedHit> search(String question, SearchFilters filters, int k, LuceneRetriever.Mode mode) {
+        return retriever.search(question, filters, k, mode);
+    }
+
     /** Reads a product question, with its price range if the customer gave one. */
     public ProductQuery parseProductQuery(String question) {
         return ProductQuery.parse(question);
@@ -39,19 +54,25 @@ public final class KnowledgeBase {
 
     /** The few sentences of a section that share the most words with the question, in the section's order. */
     public String excerpt(KnowledgeEntry entry, String question, int maxSentences) {
-        return Excerpts.select(entry.text(), QueryTerms.of(question, analyzer, ProductWords.CHAT), analyzer, maxSentences);
+        return Excerpts.select(entry.text(), reader.read(question, reader.language().words().chat()),
+                reader.analyzer(), maxSentences);
     }
 
     /**
-     * The stems of a customer's text after chat normalisation, synonyms included: compare them with
-     * {@link #stems(String)} of cue words to spot "frete" in "fretes" or "FRETE" in "qnto é o frete".
+     * The stems of a customer's text after chat normalisation, synonyms and spelling corrections included:
+     * compare them with {@link #stems(String)} of cue words to spot "frete" in "fretes" or "FRETE" in "qnto é o frete".
      */
     public Set<String> stems(String text) {
-        return Set.copyOf(QueryTerms.of(text, analyzer, Set.of()).allTerms());
+        return Set.copyOf(reader.read(text, Set.of()).allTerms());
     }
 
     /** Chat text spelled out: lower case, no accents, abbreviations expanded ("vcs" -> "voces"). */
     public String normalize(String text) {
-        return ChatNormalizer.normalize(text);
+        return reader.normalize(text);
+    }
+
+    @Override
+    public void close() throws Exception {
+        retriever.close();
     }
 }

@@ -1,34 +1,42 @@
 package io.atende.knowledge;
 
+import java.util.HashSet;
 import java.util.Set;
 
 /**
- * Words of a product question that ask rather than describe ("tem", "quero", "quanto custa"): they are left
- * out of product matching, or requiring every word would require "quero" to be in a product title.
+ * Words of a question that ask rather than describe ("tem", "quero", "quanto custa"): they are left out of
+ * matching, or requiring every word of a product question would require "quero" to be in a product title.
+ *
+ * @param chat   chat words that carry no topic ("quero", "posso", "meu"): left out of every question
+ * @param filler chat words plus the words of a shopping request ("procuro", "barato", "modelo"): left out of
+ *               product questions
  */
-final class ProductWords {
+record ProductWords(Set<String> chat, Set<String> filler) {
 
-    /** Chat words that carry no topic ("quero", "posso", "meu"): left out of every question. */
-    static final Set<String> CHAT = Set.of(
+    static final ProductWords PORTUGUESE = of(Set.of(
             "quero", "queria", "gostaria", "posso", "pode", "podem", "podia", "consigo", "faco", "fazer", "faz", "meu",
             "minha", "meus", "minhas", "eu", "voce", "voces", "oi", "ola", "favor", "sim", "ai", "ta", "esta", "ser",
-            "tem", "ter", "vou", "ja", "la", "cade", "onde", "dar", "da", "gente", "saber", "duvida", "ajuda", "alguem");
+            "tem", "ter", "vou", "ja", "la", "cade", "onde", "dar", "da", "gente", "saber", "duvida", "ajuda", "alguem"),
+            Set.of("tem", "tens", "teria", "tinha", "vende", "vendem", "vendes", "voces", "voce", "quero", "queria",
+                    "gostaria", "procuro", "procurando", "busco", "preciso", "precisando", "algum", "alguma", "alguns",
+                    "algumas", "comprar", "compra", "ver", "mostra", "mostrar", "me", "manda", "opcao", "opcoes",
+                    "modelo", "modelos", "produto", "produtos", "barato", "barata", "baratos", "baratas", "preco",
+                    "precos", "custa", "custam", "valor", "reais", "real", "r", "loja", "ai", "aqui", "oi", "ola", "bom",
+                    "boa", "dia", "tarde", "noite", "favor", "indica", "indicar", "recomenda", "sugestao", "sugere",
+                    "melhor", "bons", "boas", "qual", "quais", "sim", "e", "ta", "esta", "estao", "disponivel",
+                    "estoque", "coisa", "presente", "legal", "bonito", "bonita", "novo", "nova"));
 
-    static final Set<String> FILLER = union(CHAT, Set.of(
-            "tem", "tens", "teria", "tinha", "vende", "vendem", "vendes", "voces", "voce", "quero", "queria", "gostaria",
-            "procuro", "procurando", "busco", "preciso", "precisando", "algum", "alguma", "alguns", "algumas", "comprar",
-            "compra", "ver", "mostra", "mostrar", "me", "manda", "opcao", "opcoes", "modelo", "modelos", "produto",
-            "produtos", "barato", "barata", "baratos", "baratas", "preco", "precos", "custa", "custam", "valor", "reais",
-            "real", "r", "loja", "ai", "aqui", "oi", "ola", "bom", "boa", "dia", "tarde", "noite", "favor", "indica",
-            "indicar", "recomenda", "sugestao", "sugere", "melhor", "bons", "boas", "qual", "quais", "sim", "e", "ta",
-            "esta", "estao", "disponivel", "estoque", "coisa", "presente", "legal", "bonito", "bonita", "novo", "nova"));
+    static final ProductWords ENGLISH = of(Set.of(
+            "i", "me", "my", "we", "you", "want", "wanna", "would", "like", "can", "could", "please", "hi", "hello",
+            "hey", "need", "know", "help", "get", "do", "does"),
+            Set.of("have", "has", "sell", "selling", "looking", "look", "search", "buy", "some", "any", "show",
+                    "option", "options", "model", "models", "product", "products", "cheap", "cheapest", "price",
+                    "prices", "cost", "costs", "much", "dollars", "store", "shop", "good", "best", "recommend",
+                    "which", "what", "available", "stock", "new", "nice", "gift"));
 
-    private ProductWords() {
-    }
-
-    private static Set<String> union(Set<String> a, Set<String> b) {
-        java.util.Set<String> all = new java.util.HashSet<>(a);
-        all.addAll(b);
-        return Set.copyOf(all);
+    private static ProductWords of(Set<String> chat, Set<String> request) {
+        Set<String> filler = new HashSet<>(chat);
+        filler.addAll(request);
+        return new ProductWords(chat, Set.copyOf(filler));
     }
 }

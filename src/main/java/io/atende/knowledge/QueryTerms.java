@@ -1,36 +1,43 @@
 package io.atende.knowledge;
 
-import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
+import java.util.function.ToIntFunction;
 
 /**
- * A question as groups of index terms: one group per word the customer wrote, holding the word's stem and
- * the stems of its synonyms. A group matches a document when any of its terms does.
+ * A question as groups of index terms: one group per word the customer wrote, holding the word's stem, the
+ * stems its pack synonyms add and, for a word the index does not know, the stems of its spelling corrections.
+ * A group matches a document when any of its terms does.
  */
-record QueryTerms(List<Set<String>> groups) {
+record QueryTerms(List<Group> groups) {
+
+    /**
+     * One word of the question.
+     *
+     * @param word        the normalized word as typed
+     * @param terms       its own stems
+     * @param synonyms    stems added by the pack's synonyms
+     * @param corrections stems of the nearest index words, when the word itself is unknown
+     */
+    record Group(String word, Set<String> terms, Set<String> synonyms, Set<String> corrections) {
+
+        Group {
+            terms = Set.copyOf(terms);
+            synonyms = Set.copyOf(synonyms);
+            corrections = Set.copyOf(corrections);
+        }
+
+        Set<String> all() {
+            Set<String> all = new LinkedHashSet<>(terms);
+            all.addAll(synonyms);
+            all.addAll(corrections);
+            return all;
+        }
+    }
 
     QueryTerms {
         groups = List.copyOf(groups);
-    }
-
-    static QueryTerms of(String text, PortugueseAnalyzer analyzer, Set<String> skipWords) {
-        List<Set<String>> groups = new ArrayList<>();
-        for (List<String> words : ChatNormalizer.wordGroups(text)) {
-            if (skipWords.contains(words.getFirst())) {
-                continue;
-            }
-            Set<String> terms = new LinkedHashSet<>();
-            for (String word : words) {
-                terms.addAll(analyzer.terms(word));
-            }
-            if (!terms.isEmpty() && !groups.contains(terms)) {
-                groups.add(terms);
-            }
-        }
-        return new QueryTerms(groups);
     }
 
     boolean isEmpty() {
@@ -39,7 +46,7 @@ record QueryTerms(List<Set<String>> groups) {
 
     Set<String> allTerms() {
         Set<String> all = new LinkedHashSet<>();
-        groups.forEach(all::addAll);
+        groups.forEach(g -> all.addAll(g.all()));
         return all;
     }
 
@@ -47,22 +54,25 @@ record QueryTerms(List<Set<String>> groups) {
      * The IDF-weighted share of groups found in a document's terms: rare words (a product name, "pix") weigh
      * more than common ones, and words no document has weigh most, so gibberish scores near zero.
      */
-    double coverage(Set<String> documentTerms, Map<String, Integer> documentFrequency, int documents) {
+    double coverage(Set<String> documentTerms, ToIntFunction<String> documentFrequency, int documents) {
         double total = 0;
         double found = 0;
-        for (Set<String> group : groups) {
+        for (Group group : groups) {
             double weight = weight(group, documentFrequency, documents);
             total += weight;
-            if (group.stream().anyMatch(documentTerms::contains)) {
+            if (group.all().stream().anyMatch(documentTerms::contains)) {
                 found += weight;
             }
         }
         return total == 0 ? 0 : found / total;
     }
 
-    /** IDF-like weight of one group; the group is as common as its most common term. */
-    static double weight(Set<String> group, Map<String, Integer> documentFrequency, int documents) {
-        int df = group.stream().mapToInt(t -> documentFrequency.getOrDefault(t, 0)).max().orElse(0);
+    /**
+     * IDF-like weight of one group; the group is as common as its most common term. A corrected typo weighs
+     * like the word it was corrected to, not like an unknown word.
+     */
+    static double weight(Group group, ToIntFunction<String> documentFrequency, int documents) {
+        int df = group.all().stream().mapToInt(documentFrequency).max().orElse(0);
         return Math.log(1 + (double) documents / (1 + df));
     }
 }

@@ -44,10 +44,11 @@ public final class PackLoader {
         List<KnowledgeEntry> knowledge = KnowledgeFiles.read(dir, problems);
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);
+        List<SynonymRule> synonyms = SynonymFiles.read(dir, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }
-        return new Pack(dir, identity, products, knowledge, intents, messages);
+        return new Pack(dir, identity, products, knowledge, intents, messages, synonyms);
     }
 
     private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {

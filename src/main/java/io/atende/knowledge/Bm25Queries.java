@@ -1,0 +1,86 @@
+package io.atende.knowledge;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.document.DoublePoint;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+
+/**
+ * Builds the BM25 side's queries: per word of the question, the best of its own stem, its synonyms and its
+ * spelling corrections (a document holding "frete" and "entrega" is not twice as relevant), each searched in
+ * every field with the field's boost; and the filter query of {@link SearchFilters}.
+ */
+final class Bm25Queries {
+
+    /** A synonym is the store's own equivalence, nearly as good as the word typed. */
+    static final float SYNONYM_WEIGHT = 0.9f;
+    /** A correction is a guess. */
+    static final float CORRECTION_WEIGHT = 0.7f;
+
+    /** Documents matching at least {@code minimumShouldMatch} words of the question, within the filter. */
+    Query bm25(QueryTerms terms, int minimumShouldMatch, Query filter) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        for (QueryTerms.Group group : terms.groups()) {
+            List<Query> alternatives = new ArrayList<>();
+            group.terms().forEach(t -> alternatives.add(anyField(t, 1f)));
+            group.synonyms().stream().filter(t -> !group.terms().contains(t))
+                    .forEach(t -> alternatives.add(anyField(t, SYNONYM_WEIGHT)));
+            group.corrections().forEach(t -> alternatives.add(anyField(t, CORRECTION_WEIGHT)));
+            q.add(alternatives.size() == 1 ? alternatives.getFirst() : new DisjunctionMaxQuery(alternatives, 0f),
+                    Occur.SHOULD);
+        }
+        q.setMinimumNumberShouldMatch(minimumShouldMatch);
+        if (filter != null) {
+            q.add(filter, Occur.FILTER);
+        }
+        return q.build();
+    }
+
+    /** The filters as one query, or {@code null} when nothing is filtered. */
+    Query filter(SearchFilters filters) {
+        BooleanQuery.Builder q = new BooleanQuery.Builder();
+        boolean any = false;
+        HitKind kind = filters.productsOnly() ? HitKind.PRODUCT : filters.kind();
+        if (kind != null) {
+            q.add(new TermQuery(new Term(IndexSchema.KIND, kind.key())), Occur.FILTER);
+            any = true;
+        }
+        if (filters.category() != null) {
+            q.add(new TermQuery(new Term(IndexSchema.CATEGORY_KEY, IndexSchema.categoryKey(filters.category()))),
+                    Occur.FILTER);
+            any = true;
+        }
+        if (filters.minPrice() != null || filters.maxPrice() != null) {
+            double min = filters.minPrice() == null ? Double.NEGATIVE_INFINITY : filters.minPrice().doubleValue();
+            double max = filters.maxPrice() == null ? Double.POSITIVE_INFINITY : filters.maxPrice().doubleValue();
+            q.add(DoublePoint.newRangeQuery(IndexSchema.PRICE, min, max), Occur.FILTER);
+            any = true;
+        }
+        if (filters.inStockOnly()) {
+            q.add(new TermQuery(new Term(IndexSchema.IN_STOCK, "1")), Occur.FILTER);
+            any = true;
+        }
+        if (!any) {
+            return null;
+        }
+        q.add(new MatchAllDocsQuery(), Occur.MUST);
+        return q.build();
+    }
+
+    private static Query anyField(String term, float weight) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (Map.Entry<String, Float> field : IndexSchema.BOOSTS.entrySet()) {
+            any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * weight),
+                    Occur.SHOULD);
+        }
+        return any.build();
+    }
+}

@@ -1,0 +1,86 @@
+package io.atende.knowledge;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.ToIntFunction;
+
+/**
+ * Reads a customer's text into {@link QueryTerms}: chat abbreviations spelled out, stems, pack synonyms and,
+ * for words the index does not know, spelling corrections against the index vocabulary.
+ */
+final class QueryReader {
+
+    private final Language language;
+    private final TextAnalyzer analyzer;
+    private final Synonyms synonyms;
+    private final Spelling spelling;
+    private final ToIntFunction<String> documentFrequency;
+
+    /**
+     * @param spelling          typo correction, or {@code null} to leave unknown words alone
+     * @param documentFrequency how many documents hold a term; 0 marks a word as unknown
+     */
+    QueryReader(Language language, TextAnalyzer analyzer, Synonyms synonyms, Spelling spelling,
+                ToIntFunction<String> documentFrequency) {
+        this.language = language;
+        this.analyzer = analyzer;
+        this.synonyms = synonyms;
+        this.spelling = spelling;
+        this.documentFrequency = documentFrequency;
+    }
+
+    Language language() {
+        return language;
+    }
+
+    TextAnalyzer analyzer() {
+        return analyzer;
+    }
+
+    /** The question's groups, leaving out the words in {@code skipWords} (chat words that only ask). */
+    QueryTerms read(String text, Set<String> skipWords) {
+        List<String> words = new ArrayList<>();
+        List<String> stems = new ArrayList<>();
+        List<List<String>> wordTerms = new ArrayList<>();
+        for (String word : language.normalizer().words(text)) {
+            if (skipWords.contains(word)) {
+                continue;
+            }
+            List<String> terms = analyzer.terms(word);
+            if (!terms.isEmpty()) {
+                words.add(word);
+                stems.add(terms.getFirst());
+                wordTerms.add(terms);
+            }
+        }
+        List<Set<String>> expansions = synonyms.expand(stems);
+        List<QueryTerms.Group> groups = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            Set<String> terms = new LinkedHashSet<>(wordTerms.get(i));
+            Set<String> added = expansions.get(i);
+            Set<String> corrections = new LinkedHashSet<>();
+            if (spelling != null && unknown(terms) && unknown(added)) {
+                for (String suggestion : spelling.suggest(words.get(i))) {
+                    corrections.addAll(analyzer.terms(suggestion));
+                }
+                corrections.removeAll(terms);
+            }
+            QueryTerms.Group group = new QueryTerms.Group(words.get(i), terms, added, corrections);
+            if (groups.stream().noneMatch(g -> g.all().equals(group.all()))) {
+                groups.add(group);
+            }
+        }
+        return new QueryTerms(groups);
+    }
+
+    /** Normalized words as the synonyms and the embedder see them, with the synonyms' words appended. */
+    String normalize(String text) {
+        return language.normalizer().normalize(text);
+    }
+
+    private boolean unknown(Set<String> terms) {
+        return terms.stream().allMatch(t -> documentFrequency.applyAsInt(t) == 0);
+    }
+}
