@@ -9,7 +9,6 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 
@@ -21,9 +20,11 @@ import org.apache.lucene.search.TermQuery;
 final class Bm25Queries {
 
     /** A synonym is the store's own equivalence, nearly as good as the word typed. */
-    static final float SYNONYM_WEIGHT = 0.9f;
+    static final float SYNONYM_WEIGHT = 0.8f;
     /** A correction is a guess. */
     static final float CORRECTION_WEIGHT = 0.7f;
+    /** Share of the other fields' scores added to the best field's. */
+    static final float FIELD_TIE = 0.2f;
 
     /** Documents matching at least {@code minimumShouldMatch} words of the question, within the filter. */
     Query bm25(QueryTerms terms, int minimumShouldMatch, Query filter) {
@@ -46,41 +47,46 @@ final class Bm25Queries {
 
     /** The filters as one query, or {@code null} when nothing is filtered. */
     Query filter(SearchFilters filters) {
-        BooleanQuery.Builder q = new BooleanQuery.Builder();
-        boolean any = false;
-        HitKind kind = filters.productsOnly() ? HitKind.PRODUCT : filters.kind();
-        if (kind != null) {
-            q.add(new TermQuery(new Term(IndexSchema.KIND, kind.key())), Occur.FILTER);
-            any = true;
+        Query knowledge = kind(HitKind.KNOWLEDGE);
+        if (filters.kind() == HitKind.KNOWLEDGE) {
+            return knowledge;
         }
+        if (!filters.constrainsProducts()) {
+            return filters.kind() == null ? null : kind(filters.kind());
+        }
+        BooleanQuery.Builder products = new BooleanQuery.Builder().add(kind(HitKind.PRODUCT), Occur.FILTER);
         if (filters.category() != null) {
-            q.add(new TermQuery(new Term(IndexSchema.CATEGORY_KEY, IndexSchema.categoryKey(filters.category()))),
+            products.add(new TermQuery(new Term(IndexSchema.CATEGORY_KEY, IndexSchema.categoryKey(filters.category()))),
                     Occur.FILTER);
-            any = true;
         }
         if (filters.minPrice() != null || filters.maxPrice() != null) {
             double min = filters.minPrice() == null ? Double.NEGATIVE_INFINITY : filters.minPrice().doubleValue();
             double max = filters.maxPrice() == null ? Double.POSITIVE_INFINITY : filters.maxPrice().doubleValue();
-            q.add(DoublePoint.newRangeQuery(IndexSchema.PRICE, min, max), Occur.FILTER);
-            any = true;
+            products.add(DoublePoint.newRangeQuery(IndexSchema.PRICE, min, max), Occur.FILTER);
         }
         if (filters.inStockOnly()) {
-            q.add(new TermQuery(new Term(IndexSchema.IN_STOCK, "1")), Occur.FILTER);
-            any = true;
+            products.add(new TermQuery(new Term(IndexSchema.IN_STOCK, "1")), Occur.FILTER);
         }
-        if (!any) {
-            return null;
+        if (filters.kind() == HitKind.PRODUCT) {
+            return products.build();
         }
-        q.add(new MatchAllDocsQuery(), Occur.MUST);
-        return q.build();
+        return new BooleanQuery.Builder().add(products.build(), Occur.SHOULD).add(knowledge, Occur.SHOULD)
+                .setMinimumNumberShouldMatch(1).build();
     }
 
+    private static Query kind(HitKind kind) {
+        return new TermQuery(new Term(IndexSchema.KIND, kind.key()));
+    }
+
+    /**
+     * The best field for a term, plus a little of the others: summing fields would let a word that is also a
+     * brand ("Aurora Home") outweigh a rarer word found in one title ("monitor").
+     */
     private static Query anyField(String term, float weight) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        List<Query> fields = new ArrayList<>(IndexSchema.BOOSTS.size());
         for (Map.Entry<String, Float> field : IndexSchema.BOOSTS.entrySet()) {
-            any.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * weight),
-                    Occur.SHOULD);
+            fields.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * weight));
         }
-        return any.build();
+        return new DisjunctionMaxQuery(fields, FIELD_TIE);
     }
 }

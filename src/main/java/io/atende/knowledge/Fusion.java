@@ -10,9 +10,11 @@ package io.atende.knowledge;
  * @param bm25Weight  weight of the BM25 list
  * @param denseWeight weight of the vector list
  * @param depth       how many hits each side contributes
+ * @param denseMin    cosine below which the vector side does not vote: its nearest neighbours are then no
+ *                    matches at all, and a rank would give them the same say as a real one
  * @param denseFloor  cosine a hit that shares no word with the question needs to be listed at all
  */
-record Fusion(int k, double bm25Weight, double denseWeight, int depth, double denseFloor) {
+record Fusion(int k, double bm25Weight, double denseWeight, int depth, double denseMin, double denseFloor) {
 
     double score(int bm25Rank, int denseRank) {
         double score = 0;

@@ -3,9 +3,14 @@ package io.atende.knowledge;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Locale;
 import java.util.Set;
-import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
@@ -14,18 +19,21 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
 /**
- * An open index of products and sections (see {@link IndexSchema}): BM25 and vector search, stored fields of
- * hits, document frequencies for the coverage measure, and the vocabulary for typo correction.
+ * An open index of products and sections (see {@link IndexSchema}): BM25 and vector search, the id and kind of
+ * hits, their terms for the coverage measure, document frequencies, and the vocabulary for typo correction.
  */
 final class HybridIndex implements Closeable {
 
-    /** What is stored for a document. */
-    record Stored(String id, HitKind kind, Set<String> terms) {
+    /** Which document a hit is. */
+    record Identity(String id, HitKind kind) {
     }
 
     private final Directory directory;
     private final DirectoryReader reader;
     private final IndexSearcher searcher;
+    private final List<LeafReaderContext> leaves;
+    /** Every document's id and kind, read once: the index never changes while open, and a lookup per hit is hot. */
+    private final Identity[] identities;
     private final Spelling spelling;
 
     HybridIndex(Directory directory) {
@@ -33,6 +41,8 @@ final class HybridIndex implements Closeable {
             this.directory = directory;
             this.reader = DirectoryReader.open(directory);
             this.searcher = new IndexSearcher(reader);
+            this.leaves = reader.leaves();
+            this.identities = readIdentities(reader);
             this.spelling = new Spelling(reader);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index", e);
@@ -56,27 +66,55 @@ final class HybridIndex implements Closeable {
         }
     }
 
-    Stored stored(int doc) {
+    Identity identity(int doc) {
+        return identities[doc];
+    }
+
+    /** The document's distinct terms. */
+    Set<String> terms(int doc) {
+        return termSet(doc, IndexSchema.TERMS);
+    }
+
+    /** The distinct terms of the document's title. */
+    Set<String> titleTerms(int doc) {
+        return termSet(doc, IndexSchema.TITLE_TERMS);
+    }
+
+    private Set<String> termSet(int doc, String field) {
         try {
-            Document d = searcher.storedFields().document(doc);
-            String terms = d.get(IndexSchema.TERMS);
-            return new Stored(d.get(IndexSchema.ID), HitKind.valueOf(d.get(IndexSchema.KIND).toUpperCase(java.util.Locale.ROOT)),
-                    terms == null || terms.isEmpty() ? Set.of() : Set.of(terms.split(" ")));
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+            BinaryDocValues values = leaf.reader().getBinaryDocValues(field);
+            if (values == null || !values.advanceExact(doc - leaf.docBase)) {
+                return Set.of();
+            }
+            String terms = values.binaryValue().utf8ToString();
+            return terms.isEmpty() ? Set.of() : Set.of(terms.split(" "));
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read a hit", e);
         }
     }
 
+    /** Documents of any kind holding a term. */
     int docFreq(String term) {
+        return docFreq(HitKind.PRODUCT, term) + docFreq(HitKind.KNOWLEDGE, term);
+    }
+
+    /** Documents of one kind holding a term. */
+    int docFreq(HitKind kind, String term) {
         try {
-            return reader.docFreq(new Term(IndexSchema.ALL, term));
+            return reader.docFreq(new Term(IndexSchema.all(kind), term));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    int documents() {
-        return reader.numDocs();
+    /** Documents of one kind. */
+    int documents(HitKind kind) {
+        try {
+            return reader.getDocCount(IndexSchema.all(kind));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     Spelling spelling() {
@@ -87,5 +125,26 @@ final class HybridIndex implements Closeable {
     public void close() throws IOException {
         reader.close();
         directory.close();
+    }
+
+    private static Identity[] readIdentities(DirectoryReader reader) throws IOException {
+        Identity[] out = new Identity[reader.maxDoc()];
+        for (LeafReaderContext leaf : reader.leaves()) {
+            SortedDocValues ids = leaf.reader().getSortedDocValues(IndexSchema.ID);
+            SortedDocValues kindValues = leaf.reader().getSortedDocValues(IndexSchema.KIND);
+            if (ids == null || kindValues == null) {
+                continue;
+            }
+            HitKind[] kindByOrd = new HitKind[kindValues.getValueCount()];
+            for (int ord = 0; ord < kindByOrd.length; ord++) {
+                kindByOrd[ord] = HitKind.valueOf(kindValues.lookupOrd(ord).utf8ToString().toUpperCase(Locale.ROOT));
+            }
+            for (int doc = ids.nextDoc(); doc != SortedDocValues.NO_MORE_DOCS; doc = ids.nextDoc()) {
+                kindValues.advanceExact(doc);
+                out[leaf.docBase + doc] = new Identity(ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                        kindByOrd[kindValues.ordValue()]);
+            }
+        }
+        return out;
     }
 }

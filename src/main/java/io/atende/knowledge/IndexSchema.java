@@ -12,11 +12,13 @@ import org.apache.lucene.document.DoublePoint;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * One index holds products and knowledge sections, so BM25 statistics and the vector space are shared and one
@@ -38,12 +40,20 @@ final class IndexSchema {
     static final String DESCRIPTION = "description";
     static final String TEXT = "text";
     static final String SOURCE = "source";
-    /** Every indexed text once more, for document frequencies of the coverage measure. */
-    static final String ALL = "all";
+    /**
+     * Every indexed text once more, in a field per kind ({@code all_product}, {@code all_knowledge}): document
+     * frequencies for the coverage measure, which weighs a word by how rare it is among documents of the hit's
+     * own kind ("air fryer" is rare among products, unheard of among policies).
+     */
+    static String all(HitKind kind) {
+        return "all_" + kind.key();
+    }
     /** Surface words, for typo correction. */
     static final String WORDS = "words";
-    /** The document's distinct terms, stored: the coverage measure reads them for the final hits only. */
+    /** The document's distinct terms: the coverage measure reads them for the listed hits only. */
     static final String TERMS = "terms";
+    /** The title's distinct terms, for the title rule of {@link LuceneRetriever}. */
+    static final String TITLE_TERMS = "title_terms";
     static final String CATEGORY_KEY = "category_key";
     static final String PRICE = "price";
     static final String IN_STOCK = "in_stock";
@@ -67,12 +77,13 @@ final class IndexSchema {
         return String.join("\n", p.title(), p.category(), String.join(" ", p.attributes().values()), p.description());
     }
 
+    /** A section's title twice: for the vector side it is the store's own summary of the answer. */
     static String knowledgeText(KnowledgeEntry e) {
-        return e.title() + "\n" + e.text();
+        return e.title() + "\n" + e.title() + "\n" + e.text();
     }
 
     static Document product(Product p, TextAnalyzer analyzer, float[] vector) {
-        Document doc = base(p.id(), HitKind.PRODUCT, productText(p), analyzer, vector);
+        Document doc = base(p.id(), HitKind.PRODUCT, productText(p), p.title(), analyzer, vector);
         doc.add(new TextField(TITLE, p.title(), Field.Store.NO));
         doc.add(new TextField(BRAND, p.attributes().getOrDefault("marca", p.attributes().getOrDefault("brand", "")),
                 Field.Store.NO));
@@ -86,7 +97,7 @@ final class IndexSchema {
     }
 
     static Document knowledge(KnowledgeEntry e, TextAnalyzer analyzer, float[] vector) {
-        Document doc = base(e.id(), HitKind.KNOWLEDGE, knowledgeText(e), analyzer, vector);
+        Document doc = base(e.id(), HitKind.KNOWLEDGE, knowledgeText(e), e.title(), analyzer, vector);
         doc.add(new TextField(TITLE, e.title(), Field.Store.NO));
         doc.add(new TextField(TEXT, e.text(), Field.Store.NO));
         doc.add(new TextField(SOURCE, e.source(), Field.Store.NO));
@@ -98,14 +109,21 @@ final class IndexSchema {
         return ChatNormalizer.fold(category).strip();
     }
 
-    private static Document base(String id, HitKind kind, String text, TextAnalyzer analyzer, float[] vector) {
+    private static Document base(String id, HitKind kind, String text, String title, TextAnalyzer analyzer,
+                                 float[] vector) {
         Document doc = new Document();
-        doc.add(new StringField(ID, id, Field.Store.YES));
-        doc.add(new StringField(KIND, kind.key(), Field.Store.YES));
-        doc.add(new Field(ALL, text, DOCS_ONLY));
+        // Doc values rather than stored fields: a query reads them for ~100 candidates, and stored fields would
+        // decompress a whole block for each.
+        doc.add(new StringField(ID, id, Field.Store.NO));
+        doc.add(new SortedDocValuesField(ID, new BytesRef(id)));
+        doc.add(new StringField(KIND, kind.key(), Field.Store.NO));
+        doc.add(new SortedDocValuesField(KIND, new BytesRef(kind.key())));
+        doc.add(new Field(all(kind), text, DOCS_ONLY));
         doc.add(new Field(WORDS, text, DOCS_ONLY));
         Set<String> terms = new LinkedHashSet<>(analyzer.terms(text));
-        doc.add(new StoredField(TERMS, String.join(" ", terms)));
+        doc.add(new BinaryDocValuesField(TERMS, new BytesRef(String.join(" ", terms))));
+        Set<String> titleTerms = new LinkedHashSet<>(analyzer.terms(title));
+        doc.add(new BinaryDocValuesField(TITLE_TERMS, new BytesRef(String.join(" ", titleTerms))));
         if (vector != null) {
             doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.DOT_PRODUCT));
         }

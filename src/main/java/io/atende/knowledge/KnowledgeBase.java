@@ -42,9 +42,30 @@ public final class KnowledgeBase implements AutoCloseable {
         return retriever.search(question, filters, k);
     }
 
+    /**
+     * A customer's question as one ranking of products and sections: the price range it states ("até 300
+     * reais") drops the products outside it and is left out of the words matched. What {@code eval retrieval}
+     * and {@code search} rank.
+     */
+    public List<RankedHit> ask(String question, int k) {
+        return ask(question, k, LuceneRetriever.Mode.HYBRID);
+    }
+
+    /** {@link #ask(String, int)} with one side of the hybrid search alone, to compare with the fused ranking. */
+    public List<RankedHit> ask(String question, int k, LuceneRetriever.Mode mode) {
+        ProductQuery parsed = ProductQuery.parse(question);
+        return retriever.search(parsed.text(), SearchFilters.ANY.withPrice(parsed.minPrice(), parsed.maxPrice()), k, mode);
+    }
+
     /** The same ranking from one side of the hybrid search alone, to compare with the fused one. */
     public List<RankedHit> search(String question, SearchFilters filters, int k, LuceneRetriever.Mode mode) {
         return retriever.search(question, filters, k, mode);
+    }
+
+    /** How {@link #ask} reads a question: its words with their stems, synonyms and spelling corrections. */
+    public List<WordReading> read(String question) {
+        return reader.read(ProductQuery.parse(question).text(), reader.language().words().chat()).groups().stream()
+                .map(g -> new WordReading(g.word(), g.terms(), g.synonyms(), g.corrections())).toList();
     }
 
     /** Reads a product question, with its price range if the customer gave one. */

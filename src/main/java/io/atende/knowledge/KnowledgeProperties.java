@@ -46,7 +46,7 @@ public record KnowledgeProperties(@DefaultValue("disk") IndexMode index,
      * @param tokenizerPath {@code onnx}: its tokenizer.json
      */
     public record Embedding(@DefaultValue("builtin") Provider provider,
-                            @DefaultValue("256") @Min(16) @Max(4096) int dimensions,
+                            @DefaultValue("512") @Min(16) @Max(4096) int dimensions,
                             String baseUrl, String apiKey, String model,
                             @DefaultValue("10s") Duration timeout,
                             @DefaultValue("64") @Min(1) @Max(2048) int batchSize,
@@ -60,16 +60,18 @@ public record KnowledgeProperties(@DefaultValue("disk") IndexMode index,
      * @param bm25Weight  weight of the BM25 ranking
      * @param denseWeight weight of the vector ranking
      * @param depth       hits taken from each side
+     * @param denseMin    cosine below which the vector side does not vote
      * @param denseFloor  cosine a hit sharing no word with the question needs to be listed
      */
     public record FusionWeights(@DefaultValue("60") @Min(1) int k,
                                 @DefaultValue("1.0") @PositiveOrZero double bm25Weight,
-                                @DefaultValue("0.5") @PositiveOrZero double denseWeight,
+                                @DefaultValue("1.0") @PositiveOrZero double denseWeight,
                                 @DefaultValue("50") @Min(1) @Max(1000) int depth,
+                                @DefaultValue("0.15") double denseMin,
                                 @DefaultValue("0.35") double denseFloor) {
 
         Fusion fusion() {
-            return new Fusion(k, bm25Weight, denseWeight, depth, denseFloor);
+            return new Fusion(k, bm25Weight, denseWeight, depth, denseMin, denseFloor);
         }
     }
 }

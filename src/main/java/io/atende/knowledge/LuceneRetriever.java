@@ -9,16 +9,16 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashMap;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.TopDocs;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -39,10 +39,11 @@ public final class LuceneRetriever implements Retriever, Closeable {
     private static final double OUT_OF_STOCK_FACTOR = 0.7;
     /** Products far below the best one are noise for a three-line answer. */
     private static final double RELATIVE_CUT = 0.5;
+    /** The fused score of a hit whose title says exactly what was asked is multiplied by 1 + this. */
+    private static final double TITLE_BONUS = 1.0;
 
     private final Map<String, KnowledgeEntry> entries;
     private final Map<String, Product> products;
-    private final Map<String, Set<String>> titleTerms = new HashMap<>();
     private final HybridIndex index;
     private final Embedder embedder;
     private final QueryReader reader;
@@ -57,7 +58,6 @@ public final class LuceneRetriever implements Retriever, Closeable {
         this.reader = reader;
         this.fusion = fusion;
         this.queries = new Bm25Queries();
-        entries.values().forEach(e -> titleTerms.put(e.id(), Set.copyOf(reader.analyzer().terms(e.title()))));
     }
 
     /** Indexes the pack in memory with the default settings (the built-in embedder). */
@@ -71,9 +71,8 @@ public final class LuceneRetriever implements Retriever, Closeable {
         if (terms.isEmpty() || k <= 0) {
             return List.of();
         }
-        return rank(terms, 0, queries.filter(SearchFilters.only(HitKind.KNOWLEDGE)), Mode.HYBRID).stream()
-                .filter(this::worthListing).limit(k)
-                .map(c -> new KnowledgeHit(entries.get(c.stored.id()), c.fused, c.coverage)).toList();
+        return listed(terms, rank(terms, 0, queries.filter(SearchFilters.only(HitKind.KNOWLEDGE)), Mode.HYBRID), k)
+                .stream().map(c -> new KnowledgeHit(entries.get(c.identity.id()), c.fused, c.coverage)).toList();
     }
 
     @Override
@@ -89,8 +88,11 @@ public final class LuceneRetriever implements Retriever, Closeable {
         if (ranked.stream().noneMatch(c -> c.bm25Rank > 0) && known.groups().size() > 1) {
             ranked = rank(known, (known.groups().size() + 1) / 2, filter, Mode.HYBRID);
         }
-        List<ProductHit> hits = ranked.stream().filter(this::worthListing)
-                .map(c -> new ProductHit(products.get(c.stored.id()), c.fused, c.coverage)).toList();
+        preferInStock(ranked);
+        // Coverage counts the unknown words too: "sofá de 3 lugares" is not answered by a product with "sofá".
+        List<ProductHit> hits = listed(terms, ranked, k, c -> c.bm25Rank > 0 || c.denseScore >= fusion.denseFloor())
+                .stream()
+                .map(c -> new ProductHit(products.get(c.identity.id()), c.fused, c.coverage)).toList();
         double cut = hits.isEmpty() ? 0 : hits.getFirst().score() * RELATIVE_CUT;
         return hits.stream().filter(h -> h.score() >= cut).limit(k).toList();
     }
@@ -106,9 +108,9 @@ public final class LuceneRetriever implements Retriever, Closeable {
         if (k <= 0) {
             return List.of();
         }
-        return rank(terms, 0, queries.filter(filters), mode).stream().filter(this::worthListing).limit(k)
-                .map(c -> new RankedHit(c.stored.id(), c.stored.kind(), c.fused, c.bm25Rank, c.bm25Score, c.denseRank,
-                        c.denseScore, c.coverage))
+        return listed(terms, rank(terms, 0, queries.filter(filters), mode), k).stream()
+                .map(c -> new RankedHit(c.identity.id(), c.identity.kind(), c.fused, c.bm25Rank, c.bm25Score,
+                        c.denseRank, c.denseScore, c.coverage))
                 .toList();
     }
 
@@ -121,13 +123,34 @@ public final class LuceneRetriever implements Retriever, Closeable {
         index.close();
     }
 
-    /** A hit that shares no word with the question must at least be close in the vector space. */
-    private boolean worthListing(Candidate c) {
-        return c.coverage > 0 || c.denseScore >= fusion.denseFloor();
+    /**
+     * The first {@code k} candidates worth listing, with their coverage: a hit that shares no word with the
+     * question must at least be close in the vector space. Coverage reads a document's terms, so it is computed
+     * only for the candidates looked at.
+     */
+    private List<Candidate> listed(QueryTerms terms, List<Candidate> ranked, int k) {
+        return listed(terms, ranked, k, c -> c.coverage > 0 || c.denseScore >= fusion.denseFloor());
+    }
+
+    private List<Candidate> listed(QueryTerms terms, List<Candidate> ranked, int k, Predicate<Candidate> worth) {
+        Map<HitKind, QueryTerms.Coverage> coverage = new EnumMap<>(HitKind.class);
+        List<Candidate> out = new ArrayList<>(k);
+        for (Candidate c : ranked) {
+            if (out.size() == k) {
+                break;
+            }
+            c.coverage = coverage.computeIfAbsent(c.identity.kind(),
+                    kind -> terms.coverage(t -> index.docFreq(kind, t), index.documents(kind))).of(index.terms(c.doc));
+            if (worth.test(c)) {
+                out.add(c);
+            }
+        }
+        return out;
     }
 
     private static final class Candidate {
-        final HybridIndex.Stored stored;
+        final int doc;
+        final HybridIndex.Identity identity;
         int bm25Rank;
         double bm25Score;
         int denseRank;
@@ -135,25 +158,20 @@ public final class LuceneRetriever implements Retriever, Closeable {
         double fused;
         double coverage;
 
-        Candidate(HybridIndex.Stored stored) {
-            this.stored = stored;
+        Candidate(int doc, HybridIndex.Identity identity) {
+            this.doc = doc;
+            this.identity = identity;
         }
     }
 
     private List<Candidate> rank(QueryTerms terms, int minimumShouldMatch, Query filter, Mode mode) {
         Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
         if (mode != Mode.DENSE && !terms.isEmpty()) {
-            TopDocs top = index.bm25(queries.bm25(terms, minimumShouldMatch, filter), fusion.depth());
-            Set<String> asked = terms.allTerms();
-            List<Candidate> bm25 = new ArrayList<>();
-            for (ScoreDoc sd : top.scoreDocs) {
-                Candidate c = byDoc.computeIfAbsent(sd.doc, d -> new Candidate(index.stored(d)));
-                c.bm25Score = sd.score * (1 + titleShare(c.stored, asked));
-                bm25.add(c);
-            }
-            bm25.sort(Comparator.comparingDouble((Candidate c) -> c.bm25Score).reversed());
-            for (int i = 0; i < bm25.size(); i++) {
-                bm25.get(i).bm25Rank = i + 1;
+            ScoreDoc[] top = index.bm25(queries.bm25(terms, minimumShouldMatch, filter), fusion.depth()).scoreDocs;
+            for (int i = 0; i < top.length; i++) {
+                Candidate c = byDoc.computeIfAbsent(top[i].doc, d -> new Candidate(d, index.identity(d)));
+                c.bm25Rank = i + 1;
+                c.bm25Score = top[i].score;
             }
         }
         if (mode != Mode.BM25) {
@@ -161,23 +179,40 @@ public final class LuceneRetriever implements Retriever, Closeable {
             if (vector != null) {
                 ScoreDoc[] nearest = index.nearest(vector, filter, fusion.depth()).scoreDocs;
                 for (int i = 0; i < nearest.length; i++) {
-                    Candidate c = byDoc.computeIfAbsent(nearest[i].doc, d -> new Candidate(index.stored(d)));
+                    double cos = 2 * nearest[i].score - 1; // Lucene scores a dot product as (1 + cos) / 2
+                    if (mode == Mode.HYBRID && cos < fusion.denseMin()) {
+                        break; // the rest is further still: nearest neighbours, not matches
+                    }
+                    Candidate c = byDoc.computeIfAbsent(nearest[i].doc, d -> new Candidate(d, index.identity(d)));
                     c.denseRank = i + 1;
-                    c.denseScore = 2 * nearest[i].score - 1; // Lucene scores a dot product as (1 + cos) / 2
+                    c.denseScore = cos;
                 }
             }
         }
         List<Candidate> out = new ArrayList<>(byDoc.values());
+        Set<String> asked = terms.allTerms();
         for (Candidate c : out) {
             c.fused = fusion.score(c.bm25Rank, c.denseRank);
-            Product p = c.stored.kind() == HitKind.PRODUCT ? products.get(c.stored.id()) : null;
-            if (p != null && !p.inStock()) {
-                c.fused *= OUT_OF_STOCK_FACTOR;
+            if (mode == Mode.HYBRID && TITLE_BONUS > 0 && titleSaysIt(c, terms, asked)) {
+                c.fused *= 1 + TITLE_BONUS;
             }
-            c.coverage = terms.coverage(c.stored.terms(), index::docFreq, index.documents());
         }
         out.sort(Comparator.comparingDouble((Candidate c) -> c.fused).reversed());
         return out;
+    }
+
+    /**
+     * For a product list a customer reads, not for relevance: an out-of-stock item yields to comparable items
+     * that can be bought now, but stays listed (with a note) when it is what was asked for.
+     */
+    private void preferInStock(List<Candidate> ranked) {
+        for (Candidate c : ranked) {
+            Product p = products.get(c.identity.id());
+            if (p != null && !p.inStock()) {
+                c.fused *= OUT_OF_STOCK_FACTOR;
+            }
+        }
+        ranked.sort(Comparator.comparingDouble((Candidate c) -> c.fused).reversed());
     }
 
     /** The question's words (not the chat words around them) through the embedder; BM25 alone if it fails. */
@@ -185,6 +220,7 @@ public final class LuceneRetriever implements Retriever, Closeable {
         if (terms.isEmpty()) {
             return null;
         }
+        // Only the words typed: adding the synonyms' words dilutes the question's vector (worse on the dev queries).
         String text = terms.groups().stream().map(QueryTerms.Group::word).collect(Collectors.joining(" "));
         try {
             return embedder.embed(text);
@@ -195,15 +231,20 @@ public final class LuceneRetriever implements Retriever, Closeable {
     }
 
     /**
-     * The share of a section title's terms the question contains. A heading is the store's own summary of a
-     * section, so "vcs aceitam pix?" belongs to "Pix" even though "Bandeiras aceitas" repeats "aceitamos".
+     * The title rule: a title is the store's own summary, so a hit whose title says exactly what was asked ranks
+     * above hits that only mention it. For a section, the question holds its whole heading ("vcs aceitam pix?"
+     * belongs to "Pix", not to "Bandeiras aceitas", which shares more words); for a product, its title holds
+     * every word of the question ("celular samsung" is a Samsung smartphone before a Samsung charger whose
+     * description says "celular"). Only whole titles count: a share of one, tried on the development queries,
+     * rewarded generic title words like "produtos".
      */
-    private double titleShare(HybridIndex.Stored stored, Set<String> asked) {
-        Set<String> title = stored.kind() == HitKind.KNOWLEDGE ? titleTerms.get(stored.id()) : null;
-        if (title == null || title.isEmpty()) {
-            return 0;
+    private boolean titleSaysIt(Candidate c, QueryTerms terms, Set<String> asked) {
+        Set<String> title = index.titleTerms(c.doc);
+        if (title.isEmpty()) {
+            return false;
         }
-        return (double) title.stream().filter(asked::contains).count() / title.size();
+        return c.identity.kind() == HitKind.KNOWLEDGE ? asked.containsAll(title)
+                : terms.groups().stream().allMatch(g -> g.all().stream().anyMatch(title::contains));
     }
 
     private static <T> Map<String, T> byId(List<T> items, Function<T, String> id) {

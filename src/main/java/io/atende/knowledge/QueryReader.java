@@ -75,7 +75,7 @@ final class QueryReader {
         return new QueryTerms(groups);
     }
 
-    /** Normalized words as the synonyms and the embedder see them, with the synonyms' words appended. */
+    /** Chat text spelled out: lower case, no accents, abbreviations expanded. */
     String normalize(String text) {
         return language.normalizer().normalize(text);
     }

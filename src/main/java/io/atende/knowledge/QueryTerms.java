@@ -55,16 +55,33 @@ record QueryTerms(List<Group> groups) {
      * more than common ones, and words no document has weigh most, so gibberish scores near zero.
      */
     double coverage(Set<String> documentTerms, ToIntFunction<String> documentFrequency, int documents) {
-        double total = 0;
-        double found = 0;
-        for (Group group : groups) {
-            double weight = weight(group, documentFrequency, documents);
-            total += weight;
-            if (group.all().stream().anyMatch(documentTerms::contains)) {
-                found += weight;
-            }
+        return coverage(documentFrequency, documents).of(documentTerms);
+    }
+
+    /** The coverage measure with the groups' weights computed once, for scoring many documents. */
+    Coverage coverage(ToIntFunction<String> documentFrequency, int documents) {
+        double[] weights = new double[groups.size()];
+        for (int i = 0; i < weights.length; i++) {
+            weights[i] = weight(groups.get(i), documentFrequency, documents);
         }
-        return total == 0 ? 0 : found / total;
+        List<Set<String>> terms = groups.stream().map(Group::all).toList();
+        return documentTerms -> {
+            double total = 0;
+            double found = 0;
+            for (int i = 0; i < weights.length; i++) {
+                total += weights[i];
+                if (terms.get(i).stream().anyMatch(documentTerms::contains)) {
+                    found += weights[i];
+                }
+            }
+            return total == 0 ? 0 : found / total;
+        };
+    }
+
+    /** IDF-weighted share of a question's words a document holds, 0..1. */
+    @FunctionalInterface
+    interface Coverage {
+        double of(Set<String> documentTerms);
     }
 
     /**

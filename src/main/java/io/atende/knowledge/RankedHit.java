@@ -7,7 +7,7 @@ package io.atende.knowledge;
  * @param id         product id or knowledge section id
  * @param score      the fused score the list is ordered by (comparable only within one query)
  * @param bm25Rank   1-based rank in the BM25 list, 0 when BM25 did not retrieve it
- * @param bm25Score  BM25 score (with the title bonus for sections), 0 when not retrieved
+ * @param bm25Score  BM25 score, 0 when not retrieved
  * @param denseRank  1-based rank in the vector list, 0 when the vector side did not retrieve it
  * @param denseScore cosine similarity to the question, 0 when not retrieved
  * @param coverage   IDF-weighted share of the question's words found in the document, 0..1

@@ -4,6 +4,9 @@ import java.math.BigDecimal;
 
 /**
  * Hard filters of a search: what must hold for a hit to be listed at all (rankings only order what passes).
+ * Category, price and stock constrain products; knowledge sections pass them untouched unless {@code kind}
+ * asks for products only, so "frete grátis acima de 299?" still finds the policy while a product outside the
+ * range is dropped.
  *
  * @param kind        only products or only knowledge sections; {@code null} for both
  * @param category    a product category as the catalog names it (accents and case ignored); {@code null} for any
@@ -37,8 +40,8 @@ public record SearchFilters(HitKind kind, String category, BigDecimal minPrice, 
         return new SearchFilters(kind, category, minPrice, maxPrice, true);
     }
 
-    /** Whether the filters can only be met by products (a price, a category or stock says "product"). */
-    boolean productsOnly() {
-        return kind == HitKind.PRODUCT || category != null || minPrice != null || maxPrice != null || inStockOnly;
+    /** Whether any product constraint (category, price, stock) is set. */
+    boolean constrainsProducts() {
+        return category != null || minPrice != null || maxPrice != null || inStockOnly;
     }
 }

@@ -14,15 +14,16 @@ import org.apache.lucene.util.BytesRef;
 
 /**
  * Typo tolerance: a word the index has never seen is replaced by the closest words it has (Levenshtein
- * automaton over the surface vocabulary, transpositions count as one edit). Short words are left alone: at three
- * letters one edit reaches half the dictionary. Only the nearest distance is used, and among equally near words
- * the most common ones.
+ * automaton over the surface vocabulary, transpositions count as one edit). Words under six letters are left
+ * alone: a short real word the store never uses ("perco", "veio", "pais") is one edit from an unrelated store
+ * word, and on the development queries correcting them cost more than it found. Only the nearest distance is
+ * used, and among equally near words the most common ones.
  */
 final class Spelling {
 
-    private static final int MIN_LENGTH = 4;
-    /** From this length two edits are allowed ("geladiera" is a transposition, "notebok" one deletion). */
-    private static final int TWO_EDITS_LENGTH = 8;
+    private static final int MIN_LENGTH = 6;
+    /** From this length two edits are allowed ("refrigerdaor"); below, one ("entrga", "notebok", "geladera"). */
+    private static final int TWO_EDITS_LENGTH = 9;
     private static final int MAX_SUGGESTIONS = 2;
 
     private record Candidate(String word, int distance, int docFreq) {

@@ -70,7 +70,7 @@ class LuceneRetrieverTest {
 
     @Test
     void shouldFilterByCategoryIgnoringAccentsAndCase() {
-        List<RankedHit> hits = retriever.search("preto", SearchFilters.ANY.withCategory("calcados"), 5);
+        List<RankedHit> hits = retriever.search("preto", SearchFilters.only(HitKind.PRODUCT).withCategory("calcados"), 5);
         assertThat(hits).isNotEmpty().allSatisfy(h -> assertThat(h.id()).startsWith("TNS-"));
     }
 
