@@ -3,7 +3,12 @@ package io.atende.cli;
 import io.atende.bench.BenchConfig;
 import io.atende.bench.BenchReport;
 import io.atende.bench.ReportTable;
+import io.atende.bench.RetrievalBenchReport;
+import io.atende.bench.RetrievalBenchmark;
+import io.atende.bench.RetrievalReportTable;
 import io.atende.bench.TurnBenchmark;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine;
@@ -12,7 +17,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** {@code ./atende bench}: measurements of Atende itself; see docs/benchmarks.md. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchCommand.Turns.class,
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Turns.class, BenchCommand.Retrieval.class},
         description = "Benchmarks; they print JSON with --json and compare against a baseline in the same run.")
 final class BenchCommand implements Runnable {
 
@@ -82,6 +87,46 @@ final class BenchCommand implements Runnable {
                 System.err.println("atende: replies were lost or duplicated (see lost / duplicates)");
                 return 3;
             }
+            return 0;
+        }
+    }
+
+    /** {@code bench retrieval}: hybrid retrieval vs. plain BM25 and dense-only; build and query cost at scale. */
+    @Command(name = "retrieval", mixinStandardHelpOptions = true,
+            description = "Hybrid retrieval vs. plain Lucene BM25 and vectors alone on judged queries; index build "
+                    + "throughput and query latency on a synthetic catalog.")
+    static final class Retrieval implements Callable<Integer> {
+
+        /** Timed passes over the queries per system, after the scored one. */
+        private static final int TIMED_ROUNDS = 5;
+
+        @CommandLine.Mixin
+        PackOption pack = new PackOption();
+
+        @Option(names = "--queries", paramLabel = "F",
+                description = "Judged queries (default: <pack>/eval/retrieval.jsonl).")
+        Path queries;
+
+        @Option(names = "--synthetic", paramLabel = "N",
+                description = "Products in the synthetic catalog (default: 100000; 0 skips that part).")
+        String synthetic = "100000";
+
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            Path dir = pack.dir();
+            if (!Files.isDirectory(dir)) {
+                throw new IllegalArgumentException("pack directory not found: " + dir);
+            }
+            Path file = queries != null ? queries : dir.resolve("eval").resolve("retrieval.jsonl");
+            RetrievalBenchmark.Config config = new RetrievalBenchmark.Config(dir, file,
+                    BenchConfig.parseInt("--synthetic", synthetic), TIMED_ROUNDS);
+            RetrievalBenchReport report = new RetrievalBenchmark(config, KnowledgeSettings.fromEnvironment(),
+                    line -> System.err.println("bench: " + line)).run();
+            System.out.print(json ? report.toJson() + "\n" : RetrievalReportTable.render(report));
+            System.out.flush();
             return 0;
         }
     }

@@ -23,8 +23,8 @@ final class Bm25Queries {
     static final float SYNONYM_WEIGHT = 0.8f;
     /** A correction is a guess. */
     static final float CORRECTION_WEIGHT = 0.7f;
-    /** Share of the other fields' scores added to the best field's. */
-    static final float FIELD_TIE = 0.2f;
+    /** Share of the other field's score added to the best field's. */
+    static final float FIELD_TIE = 0.5f;
 
     /** Documents matching at least {@code minimumShouldMatch} words of the question, within the filter. */
     Query bm25(QueryTerms terms, int minimumShouldMatch, Query filter) {
@@ -78,10 +78,7 @@ final class Bm25Queries {
         return new TermQuery(new Term(IndexSchema.KIND, kind.key()));
     }
 
-    /**
-     * The best field for a term, plus a little of the others: summing fields would let a word that is also a
-     * brand ("Aurora Home") outweigh a rarer word found in one title ("monitor").
-     */
+    /** The better field for a term, plus half the other: a word in the title and the body counts, but not twice. */
     private static Query anyField(String term, float weight) {
         List<Query> fields = new ArrayList<>(IndexSchema.BOOSTS.size());
         for (Map.Entry<String, Float> field : IndexSchema.BOOSTS.entrySet()) {

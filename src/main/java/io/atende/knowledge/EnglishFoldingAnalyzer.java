@@ -19,7 +19,7 @@ final class EnglishFoldingAnalyzer extends TextAnalyzer {
     }
 
     @Override
-    protected TokenStream stem(TokenStream folded) {
+    protected TokenStream stemmer(TokenStream folded) {
         return new PorterStemFilter(folded);
     }
 

@@ -2,7 +2,9 @@ package io.atende.knowledge;
 
 import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.Pack;
+import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -14,10 +16,12 @@ public final class KnowledgeBase implements AutoCloseable {
 
     private final LuceneRetriever retriever;
     private final QueryReader reader;
+    private final IndexInfo index;
 
-    KnowledgeBase(LuceneRetriever retriever) {
+    KnowledgeBase(LuceneRetriever retriever, IndexInfo index) {
         this.retriever = retriever;
         this.reader = retriever.reader();
+        this.index = index;
     }
 
     /** Indexes the pack's knowledge and catalog in memory with the default settings; fast for a store-sized pack. */
@@ -26,7 +30,27 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     public static KnowledgeBase inMemory(Pack pack, KnowledgeProperties settings) {
-        return new KnowledgeBase(Indexes.inMemory(pack, settings));
+        return new KnowledgeBase(Indexes.inMemory(pack, settings), null);
+    }
+
+    /**
+     * Opens the pack's index under {@code indexRoot} on local disk, building it only when it is missing, the
+     * pack changed (content hash) or {@code rebuild} is asked.
+     */
+    public static KnowledgeBase onDisk(Pack pack, KnowledgeProperties settings, Path indexRoot, boolean rebuild) {
+        IndexStore.Opened opened = IndexStore.open(pack, settings, indexRoot, rebuild);
+        return new KnowledgeBase(opened.retriever(), opened.info());
+    }
+
+    /** The settings' choice: on disk under {@code dataDir/index}, or in memory. */
+    public static KnowledgeBase open(Pack pack, KnowledgeProperties settings, Path dataDir) {
+        return settings.index() == KnowledgeProperties.IndexMode.MEMORY ? inMemory(pack, settings)
+                : onDisk(pack, settings, dataDir.resolve("index"), false);
+    }
+
+    /** The on-disk index this knowledge base runs on; empty when it lives in memory. */
+    public Optional<IndexInfo> index() {
+        return Optional.ofNullable(index);
     }
 
     public List<KnowledgeHit> searchKnowledge(String question, int k) {

@@ -36,7 +36,8 @@ public record KnowledgeProperties(@DefaultValue("disk") IndexMode index,
 
     /**
      * @param provider      which embedder
-     * @param dimensions    vector size of the built-in model (remote models have their own)
+     * @param dimensions    vector size of the built-in model (remote models have their own; Lucene's HNSW
+     *                      format takes at most 1024)
      * @param baseUrl       {@code openai}: the API root including {@code /v1}, e.g. {@code http://localhost:11434/v1}
      * @param apiKey        {@code openai}: sent as a Bearer token when set
      * @param model         {@code openai}: the model name
@@ -46,7 +47,7 @@ public record KnowledgeProperties(@DefaultValue("disk") IndexMode index,
      * @param tokenizerPath {@code onnx}: its tokenizer.json
      */
     public record Embedding(@DefaultValue("builtin") Provider provider,
-                            @DefaultValue("512") @Min(16) @Max(4096) int dimensions,
+                            @DefaultValue("512") @Min(16) @Max(1024) int dimensions,
                             String baseUrl, String apiKey, String model,
                             @DefaultValue("10s") Duration timeout,
                             @DefaultValue("64") @Min(1) @Max(2048) int batchSize,

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -40,7 +41,7 @@ public final class LuceneRetriever implements Retriever, Closeable {
     /** Products far below the best one are noise for a three-line answer. */
     private static final double RELATIVE_CUT = 0.5;
     /** The fused score of a hit whose title says exactly what was asked is multiplied by 1 + this. */
-    private static final double TITLE_BONUS = 1.0;
+    private static final double TITLE_BONUS = 1.5;
 
     private final Map<String, KnowledgeEntry> entries;
     private final Map<String, Product> products;
@@ -190,10 +191,14 @@ public final class LuceneRetriever implements Retriever, Closeable {
             }
         }
         List<Candidate> out = new ArrayList<>(byDoc.values());
-        Set<String> asked = terms.allTerms();
+        Set<String> typed = new HashSet<>();
+        terms.groups().forEach(g -> {
+            typed.addAll(g.terms());
+            typed.addAll(g.corrections());
+        });
         for (Candidate c : out) {
             c.fused = fusion.score(c.bm25Rank, c.denseRank);
-            if (mode == Mode.HYBRID && TITLE_BONUS > 0 && titleSaysIt(c, terms, asked)) {
+            if (mode == Mode.HYBRID && TITLE_BONUS > 0 && titleSaysIt(c, terms, typed)) {
                 c.fused *= 1 + TITLE_BONUS;
             }
         }
@@ -234,16 +239,18 @@ public final class LuceneRetriever implements Retriever, Closeable {
      * The title rule: a title is the store's own summary, so a hit whose title says exactly what was asked ranks
      * above hits that only mention it. For a section, the question holds its whole heading ("vcs aceitam pix?"
      * belongs to "Pix", not to "Bandeiras aceitas", which shares more words); for a product, its title holds
-     * every word of the question ("celular samsung" is a Samsung smartphone before a Samsung charger whose
-     * description says "celular"). Only whole titles count: a share of one, tried on the development queries,
-     * rewarded generic title words like "produtos".
+     * every word of the question, synonyms included ("celular samsung" is a Samsung smartphone before a Samsung
+     * charger whose description says "celular"). A heading must be covered by the words typed, not by synonyms:
+     * "horario" stands for "atendimento", which made every question about opening hours claim the heading
+     * "Horário de atendimento" on the development queries. Only whole titles count: a share of one, tried there
+     * too, rewarded generic title words like "produtos".
      */
-    private boolean titleSaysIt(Candidate c, QueryTerms terms, Set<String> asked) {
+    private boolean titleSaysIt(Candidate c, QueryTerms terms, Set<String> typed) {
         Set<String> title = index.titleTerms(c.doc);
         if (title.isEmpty()) {
             return false;
         }
-        return c.identity.kind() == HitKind.KNOWLEDGE ? asked.containsAll(title)
+        return c.identity.kind() == HitKind.KNOWLEDGE ? typed.containsAll(title)
                 : terms.groups().stream().allMatch(g -> g.all().stream().anyMatch(title::contains));
     }
 

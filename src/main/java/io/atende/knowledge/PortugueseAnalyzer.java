@@ -24,7 +24,7 @@ final class PortugueseAnalyzer extends TextAnalyzer {
     }
 
     @Override
-    protected TokenStream stem(TokenStream folded) {
+    protected TokenStream stemmer(TokenStream folded) {
         return new BrazilianStemFilter(folded);
     }
 

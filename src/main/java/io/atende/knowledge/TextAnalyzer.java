@@ -19,24 +19,27 @@ import org.apache.lucene.analysis.tokenattributes.KeywordAttribute;
  */
 abstract class TextAnalyzer extends Analyzer {
 
+    private final CachingStemFilter.Cache stems = new CachingStemFilter.Cache(this::stemmer);
+
     private final Analyzer surfaceAndStem = new Analyzer() {
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             // KeywordRepeatFilter emits each word twice: marked as a keyword (the stemmer leaves it) and plain.
-            return new TokenStreamComponents(source, stem(new KeywordRepeatFilter(fold(source))));
+            return new TokenStreamComponents(source, new CachingStemFilter(new KeywordRepeatFilter(fold(source)), stems));
         }
     };
 
     /** Lower case, accent folding and stop words. */
     protected abstract TokenStream fold(Tokenizer source);
 
-    protected abstract TokenStream stem(TokenStream folded);
+    /** The language's stem filter (used through a cache). */
+    protected abstract TokenStream stemmer(TokenStream folded);
 
     @Override
     protected final TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, stem(fold(source)));
+        return new TokenStreamComponents(source, new CachingStemFilter(fold(source), stems));
     }
 
     /** The index terms of a text, in order (duplicates kept). */

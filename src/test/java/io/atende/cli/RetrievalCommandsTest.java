@@ -76,6 +76,16 @@ class RetrievalCommandsTest {
     }
 
     @Test
+    void shouldBuildTheIndexOnceAndReuseIt(@org.junit.jupiter.api.io.TempDir Path data) {
+        Run first = run("index", "--pack", PACK, "--data-dir", data.toString());
+        Run second = run("index", "--pack", PACK, "--data-dir", data.toString());
+
+        assertThat(first.exit()).isZero();
+        assertThat(first.out()).startsWith("built: 4 products and 3 knowledge sections in ").contains(data.toString());
+        assertThat(second.out()).startsWith("up to date: 4 products and 3 knowledge sections (pack unchanged)");
+    }
+
+    @Test
     void shouldShowBothSidesOfTheHybridSearch() {
         Run run = run("search", "--pack", PACK, "fritadera", "ate", "500");
 

@@ -4,6 +4,8 @@ import java.io.DataInput;
 import java.io.DataOutput;
 import java.io.IOException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The built-in dense model: a TF-IDF bag of word stems and character 3- to 5-grams, hashed and randomly
@@ -35,14 +37,18 @@ public final class SubwordEmbedder implements Embedder {
     private static final int MAX_GRAM = 5;
     private static final long WORD_SEED = 0x9E3779B97F4A7C15L;
 
+    private static final Map<Integer, int[]> PROJECTIONS = new ConcurrentHashMap<>();
+
     private final int dimensions;
     private final float[] idf;
     private final Words words;
+    private final int[] projection;
 
     private SubwordEmbedder(int dimensions, float[] idf, Words words) {
         this.dimensions = dimensions;
         this.idf = idf;
         this.words = words;
+        this.projection = projection(dimensions);
     }
 
     /** Learns the IDF of every feature from the documents that will be indexed. */
@@ -122,12 +128,27 @@ public final class SubwordEmbedder implements Embedder {
     }
 
     private void project(int bucket, float value, float[] v) {
-        long state = bucket * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL;
-        for (int s = 0; s < SPREAD; s++) {
-            state = mix(state + WORD_SEED);
-            int dim = (int) ((state >>> 33) % dimensions);
-            v[dim] += (state & 1) == 0 ? value : -value;
+        int[] table = projection;
+        for (int s = bucket * SPREAD; s < (bucket + 1) * SPREAD; s++) {
+            int entry = table[s];
+            v[entry >>> 1] += (entry & 1) == 0 ? value : -value;
         }
+    }
+
+    /** Where each bucket lands, as {@code dimension << 1 | sign}: computed once per size, a table lookup after. */
+    private static int[] projection(int dimensions) {
+        return PROJECTIONS.computeIfAbsent(dimensions, d -> {
+            int[] table = new int[BUCKETS * SPREAD];
+            for (int bucket = 0; bucket < BUCKETS; bucket++) {
+                long state = bucket * 0xBF58476D1CE4E5B9L + 0x94D049BB133111EBL;
+                for (int s = 0; s < SPREAD; s++) {
+                    state = mix(state + WORD_SEED);
+                    int dim = (int) ((state >>> 33) % d);
+                    table[bucket * SPREAD + s] = dim << 1 | (int) (state & 1);
+                }
+            }
+            return table;
+        });
     }
 
     /** The hashed features of a text, sorted by bucket, each with its class weight. */
