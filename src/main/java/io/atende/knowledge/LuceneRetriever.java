@@ -7,6 +7,7 @@ import io.atende.pack.Pack;
 import io.atende.pack.Product;
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.EnumMap;
@@ -43,7 +44,11 @@ public final class LuceneRetriever implements Retriever, Closeable {
     /** The fused score of a hit whose title says exactly what was asked is multiplied by 1 + this. */
     private static final double TITLE_BONUS = 1.5;
 
+    /** After the embedder fails, questions go without the vector side this long. */
+    private static final Duration DENSE_PAUSE = Duration.ofSeconds(30);
+
     private final Map<String, KnowledgeEntry> entries;
+    private volatile long denseResumesAt = System.nanoTime();
     private final Map<String, Product> products;
     private final HybridIndex index;
     private final Embedder embedder;
@@ -227,10 +232,16 @@ public final class LuceneRetriever implements Retriever, Closeable {
         }
         // Only the words typed: adding the synonyms' words dilutes the question's vector (worse on the dev queries).
         String text = terms.groups().stream().map(QueryTerms.Group::word).collect(Collectors.joining(" "));
+        if (System.nanoTime() < denseResumesAt) {
+            return null;
+        }
         try {
             return embedder.embed(text);
         } catch (EmbeddingException e) {
-            log.warn("embedding the question failed, answering from BM25 alone: {}", e.getMessage());
+            // A failing endpoint would otherwise cost every question its timeout: BM25 alone for a while.
+            denseResumesAt = System.nanoTime() + DENSE_PAUSE.toNanos();
+            log.warn("embedding the question failed, answering from BM25 alone for {} s: {}", DENSE_PAUSE.toSeconds(),
+                    e.getMessage());
             return null;
         }
     }
