@@ -30,7 +30,7 @@ import org.apache.lucene.util.BytesRef;
 final class IndexSchema {
 
     /** Bump when fields or analysis change: an index on disk built by another version is rebuilt. */
-    static final int VERSION = 3;
+    static final int VERSION = 4;
 
     static final String ID = "id";
     static final String KIND = "kind";

@@ -66,6 +66,11 @@ final class QueryReader {
                     corrections.addAll(analyzer.terms(suggestion));
                 }
                 corrections.removeAll(terms);
+                // the corrected word has the synonyms the word would have had: "celuar" -> "celular" -> "smartphone"
+                added = new LinkedHashSet<>(added);
+                for (String correction : corrections) {
+                    added.addAll(synonyms.expand(List.of(correction)).getFirst());
+                }
             }
             QueryTerms.Group group = new QueryTerms.Group(words.get(i), terms, added, corrections);
             if (groups.stream().noneMatch(g -> g.all().equals(group.all()))) {

@@ -26,7 +26,8 @@ abstract class TextAnalyzer extends Analyzer {
         protected TokenStreamComponents createComponents(String fieldName) {
             StandardTokenizer source = new StandardTokenizer();
             // KeywordRepeatFilter emits each word twice: marked as a keyword (the stemmer leaves it) and plain.
-            return new TokenStreamComponents(source, new CachingStemFilter(new KeywordRepeatFilter(fold(source)), stems));
+            return new TokenStreamComponents(source,
+                    new CachingStemFilter(new KeywordRepeatFilter(new NumberUnitFilter(fold(source))), stems));
         }
     };
 
@@ -39,7 +40,7 @@ abstract class TextAnalyzer extends Analyzer {
     @Override
     protected final TokenStreamComponents createComponents(String fieldName) {
         StandardTokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new CachingStemFilter(fold(source), stems));
+        return new TokenStreamComponents(source, new CachingStemFilter(new NumberUnitFilter(fold(source)), stems));
     }
 
     /** The index terms of a text, in order (duplicates kept). */

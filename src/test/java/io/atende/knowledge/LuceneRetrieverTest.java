@@ -89,4 +89,19 @@ class LuceneRetrieverTest {
         assertThat(hits.getFirst().bm25Rank()).isEqualTo(1);
         assertThat(retriever.search("fritadeira", SearchFilters.ANY, 1).getFirst().id()).isEqualTo("AIR-1");
     }
+
+    @Test
+    void shouldMatchANumberWrittenWithoutItsUnit() {
+        assertThat(retriever.search("fryer 127", SearchFilters.ANY, 1)).first().satisfies(h -> {
+            assertThat(h.id()).isEqualTo("AIR-1");
+            assertThat(h.coverage()).isEqualTo(1.0);
+        });
+    }
+
+    @Test
+    void shouldExpandTheSynonymsOfACorrectedWord() {
+        // "fritadera" is corrected to "fritadeira", whose synonym "air fryer" is the product's title
+        assertThat(retriever.searchProducts(ProductQuery.parse("fritadera"), 1)).extracting(h -> h.product().id())
+                .containsExactly("AIR-1");
+    }
 }
