@@ -55,7 +55,7 @@ final class IndexStore {
         try {
             Files.createDirectories(root);
             if (rebuild || !Files.exists(dir.resolve(READY))) {
-                build(pack, settings, root, dir);
+                build(pack, settings, root, dir, rebuild);
                 built = true;
             }
             LuceneRetriever retriever = openExisting(pack, settings, dir);
@@ -67,7 +67,8 @@ final class IndexStore {
         }
     }
 
-    private static void build(Pack pack, KnowledgeProperties settings, Path root, Path dir) throws IOException {
+    private static void build(Pack pack, KnowledgeProperties settings, Path root, Path dir, boolean replace)
+            throws IOException {
         Path tmp = root.resolve(dir.getFileName() + ".tmp-" + UUID.randomUUID());
         Language language = Language.of(pack.identity().language());
         TextAnalyzer analyzer = language.analyzer();
@@ -82,8 +83,12 @@ final class IndexStore {
             }
         }
         Files.writeString(tmp.resolve(READY), embedder.id() + "\n");
-        if (Files.exists(dir)) { // a forced rebuild, or a directory left without READY
-            deleteTree(dir);
+        if (Files.exists(dir)) {
+            if (!replace && Files.exists(dir.resolve(READY))) {
+                deleteTree(tmp); // another process finished the same index while this one was building
+                return;
+            }
+            deleteTree(dir); // a forced rebuild, or a directory left without READY by a crash
         }
         try {
             Files.move(tmp, dir, StandardCopyOption.ATOMIC_MOVE);

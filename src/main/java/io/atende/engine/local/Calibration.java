@@ -7,7 +7,9 @@ package io.atende.engine.local;
  * @param socialSure      intent similarity above which a message is small talk whatever else it contains
  * @param socialMin       intent similarity above which a message is small talk unless retrieval found an answer
  * @param greetingPrefix  similarity a leading clause needs to be set aside as a greeting
- * @param knowledgeMin    share of the question's words (IDF-weighted) a section must contain to answer with it
+ * @param knowledgeMin    share of the question's words (IDF-weighted) a section must contain to answer with it; on the
+ *                        retrieval dev queries ({@code packs/demo-store/eval/retrieval-dev.jsonl}, policy kind) every
+ *                        top section above 0.33 was right and 0.4 keeps that with a margin (docs/knowledge.md)
  * @param productMin      share of the product words a product must contain to list it
  */
 record Calibration(double socialSure, double socialMin, double greetingPrefix, double knowledgeMin,
