@@ -43,6 +43,8 @@ final class Launcher {
             props.put("spring.main.log-startup-info", "false");
             props.put("logging.level.root", "WARN");
             props.put("logging.level.org.flywaydb", "ERROR");
+            // without --add-modules jdk.incubator.vector (kept off for chat, see ./atende) Lucene says so on stderr
+            props.put("logging.level.org.apache.lucene.internal.vectorization", "ERROR");
         }
         // passed as arguments, not defaults: they must win over application.yaml and the environment
         String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
