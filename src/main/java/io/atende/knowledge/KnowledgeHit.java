@@ -5,7 +5,7 @@ import io.atende.pack.KnowledgeEntry;
 /**
  * A knowledge section that matched a question.
  *
- * @param score    the retrieval score (BM25; comparable only within one query)
+ * @param score    the fused retrieval score (comparable only within one query)
  * @param coverage the IDF-weighted share of the question's words found in the section, 0..1; comparable
  *                 across queries, which is why routing thresholds use it
  */

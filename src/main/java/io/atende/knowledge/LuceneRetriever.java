@@ -48,13 +48,13 @@ public final class LuceneRetriever implements Retriever, Closeable {
     private static final Duration DENSE_PAUSE = Duration.ofSeconds(30);
 
     private final Map<String, KnowledgeEntry> entries;
-    private volatile long denseResumesAt = System.nanoTime();
     private final Map<String, Product> products;
     private final HybridIndex index;
     private final Embedder embedder;
     private final QueryReader reader;
     private final Fusion fusion;
     private final Bm25Queries queries;
+    private volatile long denseResumesAt = System.nanoTime();
 
     LuceneRetriever(Pack pack, HybridIndex index, Embedder embedder, QueryReader reader, Fusion fusion) {
         this.entries = byId(pack.knowledge(), KnowledgeEntry::id);

@@ -52,13 +52,9 @@ record QueryTerms(List<Group> groups) {
 
     /**
      * The IDF-weighted share of groups found in a document's terms: rare words (a product name, "pix") weigh
-     * more than common ones, and words no document has weigh most, so gibberish scores near zero.
+     * more than common ones, and words no document has weigh most, so gibberish scores near zero. The groups'
+     * weights are computed once here, for scoring many documents.
      */
-    double coverage(Set<String> documentTerms, ToIntFunction<String> documentFrequency, int documents) {
-        return coverage(documentFrequency, documents).of(documentTerms);
-    }
-
-    /** The coverage measure with the groups' weights computed once, for scoring many documents. */
     Coverage coverage(ToIntFunction<String> documentFrequency, int documents) {
         double[] weights = new double[groups.size()];
         for (int i = 0; i < weights.length; i++) {

@@ -45,7 +45,18 @@ abstract class TextAnalyzer extends Analyzer {
 
     /** The index terms of a text, in order (duplicates kept). */
     final List<String> terms(String text) {
-        return terms(this, text);
+        List<String> out = new ArrayList<>();
+        try (TokenStream ts = tokenStream("", text)) {
+            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
+            ts.reset();
+            while (ts.incrementToken()) {
+                out.add(term.toString());
+            }
+            ts.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out;
     }
 
     /** Every word of a text (stop words left out), as written and as its stem. */
@@ -67,21 +78,6 @@ abstract class TextAnalyzer extends Analyzer {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    static List<String> terms(Analyzer analyzer, String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
     }
 
     @Override

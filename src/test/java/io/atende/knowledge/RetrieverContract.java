@@ -7,13 +7,34 @@ import io.atende.pack.PackLoader;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
-/** The embedded hybrid retriever over the test pack. */
-class LuceneRetrieverTest {
+/**
+ * What every {@link Retriever} adapter must do, on the test pack: {@link InMemoryLuceneRetrieverTest} and
+ * {@link OnDiskLuceneRetrieverTest} run it; a search-server adapter would extend it too.
+ */
+abstract class RetrieverContract {
 
-    private final Pack testPack = PackLoader.load(Path.of("src/test/resources/packs/test-store"));
-    private final Retriever retriever = LuceneRetriever.inMemory(testPack);
+    protected static final Pack TEST_PACK = PackLoader.load(Path.of("src/test/resources/packs/test-store"));
+
+    private Retriever retriever;
+
+    /** The adapter under test, over {@link #TEST_PACK}. */
+    protected abstract Retriever retriever(Pack pack) throws Exception;
+
+    @BeforeEach
+    void open() throws Exception {
+        retriever = retriever(TEST_PACK);
+    }
+
+    @AfterEach
+    void close() throws Exception {
+        if (retriever instanceof AutoCloseable closeable) {
+            closeable.close();
+        }
+    }
 
     @Test
     void shouldMatchWordsWithOrWithoutAccents() {
