@@ -32,10 +32,12 @@ final class ConversationService implements ConversationApi {
     private final Aggregation aggregation;
     private final Clock clock;
     private final PipelineMetrics metrics;
+    private final CommitDurability durability;
     private volatile Consumer<Instant> dueListener = due -> { };
 
     ConversationService(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
-                        UpdateBus updates, Aggregation aggregation, Clock clock, PipelineMetrics metrics) {
+                        UpdateBus updates, Aggregation aggregation, Clock clock, PipelineMetrics metrics,
+                        CommitDurability durability) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -44,6 +46,7 @@ final class ConversationService implements ConversationApi {
         this.aggregation = aggregation;
         this.clock = clock;
         this.metrics = metrics;
+        this.durability = durability;
     }
 
     /** Told when a turn becomes due, so the worker can wake up at that instant instead of polling. */
@@ -57,6 +60,8 @@ final class ConversationService implements ConversationApi {
         for (int attempt = 1; ; attempt++) {
             try {
                 Receipt receipt = tx.execute(status -> store(message));
+                // stored before acknowledged: also when the database keeps commits in memory for a while
+                durability.awaitDurable();
                 if (!receipt.accepted().duplicate()) {
                     updates.publish(new ConversationUpdate.MessagesStored(receipt.accepted().conversationId()));
                     dueListener.accept(receipt.due());

@@ -45,22 +45,33 @@ final class JdbcTurnQueue implements TurnQueue {
 
     @Override
     public List<Claim> claimDue(Instant now, int max, Duration lease) {
-        List<UUID> due = jdbc.sql("""
-                SELECT conversation_id FROM turn_queue
+        record Due(UUID id, long seq) {
+        }
+        List<Due> due = jdbc.sql("""
+                SELECT conversation_id, inbound_seq FROM turn_queue
                 WHERE due_at <= ? AND (lease_until IS NULL OR lease_until < ?)
                 ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")
                 .params(Times.db(now), Times.db(now), max)
-                .query((rs, n) -> rs.getObject(1, UUID.class))
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getLong(2)))
                 .list();
-        List<Claim> claims = new ArrayList<>(due.size());
-        for (UUID id : due) {
-            String token = UUID.randomUUID().toString();
-            jdbc.sql("UPDATE turn_queue SET lease_token = ?, lease_until = ? WHERE conversation_id = ?")
-                    .params(token, Times.db(now.plus(lease)), id)
-                    .update();
-            claims.add(new Claim(new ConversationId(id), token));
+        if (due.isEmpty()) {
+            return List.of();
         }
-        return claims;
+        // one token for the whole batch: a lease is identified by conversation and token together
+        String token = UUID.randomUUID().toString();
+        List<Object> params = new ArrayList<>(due.size() + 2);
+        params.add(token);
+        params.add(Times.db(now.plus(lease)));
+        due.forEach(d -> params.add(d.id()));
+        jdbc.sql("UPDATE turn_queue SET lease_token = ?, lease_until = ? WHERE conversation_id IN ("
+                        + placeholders(due.size()) + ")")
+                .params(params)
+                .update();
+        return due.stream().map(d -> new Claim(new ConversationId(d.id()), token, d.seq())).toList();
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     @Override

@@ -42,12 +42,14 @@ final class TurnProcessor {
     private final Duration faultDelay;
     private final PipelineMetrics metrics;
     private final EngineDecision failureDecision;
+    private final CommitDurability durability;
     private final int failureAttempts;
     private final Map<ConversationId, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                   Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
-                  Duration faultDelay, PipelineMetrics metrics, EngineDecision failureDecision, int failureAttempts) {
+                  Duration faultDelay, PipelineMetrics metrics, EngineDecision failureDecision, int failureAttempts,
+                  CommitDurability durability) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -61,13 +63,17 @@ final class TurnProcessor {
         this.metrics = metrics;
         this.failureDecision = failureDecision;
         this.failureAttempts = failureAttempts;
+        this.durability = durability;
     }
 
-    Outcome run(TurnQueue.Claim claim) {
+    /**
+     * Runs a claimed turn on what {@link #read} returned. The claim's {@code seq} was read with the
+     * messages under the same row lock, so a message counted by it is always among those read.
+     */
+    Outcome run(TurnQueue.Claim claim, TurnInput input) {
         ConversationId id = claim.conversationId();
         Instant started = clock.instant();
-        TurnInput input = tx.execute(s -> read(id)); // one connection for the four reads
-        long seq = input.seq();
+        long seq = claim.seq();
         List<MessageView> pending = input.pending();
         if (pending.isEmpty()) {
             Boolean cleared = tx.execute(s -> queue.complete(claim, seq));
@@ -92,6 +98,10 @@ final class TurnProcessor {
             commit(state, pending, decision, started);
             return Outcome.ANSWERED;
         });
+        if (outcome == Outcome.ANSWERED) {
+            // the reply must survive a crash before a channel can show it
+            durability.awaitDurable();
+        }
         if (outcome == Outcome.SUPERSEDED) {
             // a message arrived while the reply was prepared (or the lease was lost): answer all of them later
             queue.release(claim);
@@ -127,18 +137,19 @@ final class TurnProcessor {
         }
     }
 
-    private record TurnInput(long seq, List<MessageView> pending, ConversationStore.ConversationState state,
-                             List<MessageView> history) {
+    /** What a turn works on. */
+    record TurnInput(List<MessageView> pending, ConversationStore.ConversationState state,
+                     List<MessageView> history) {
     }
 
-    private TurnInput read(ConversationId id) {
-        // the sequence before the messages: a message counted by it is always among those read
-        long seq = queue.inboundSeq(id);
+    /** Reads a claimed conversation's unanswered messages, state and history; the caller holds the claim's transaction. */
+    TurnInput read(TurnQueue.Claim claim) {
+        ConversationId id = claim.conversationId();
         List<MessageView> pending = messages.pendingInbound(id);
         if (pending.isEmpty()) {
-            return new TurnInput(seq, pending, null, List.of());
+            return new TurnInput(pending, null, List.of());
         }
-        return new TurnInput(seq, pending, conversations.state(id).orElseThrow(),
+        return new TurnInput(pending, conversations.state(id).orElseThrow(),
                 messages.lastBefore(id, pending.getFirst().id().value(), historySize));
     }
 
