@@ -41,13 +41,13 @@ public final class PackLoader {
         }
         StoreIdentity identity = readIdentity(dir, problems);
         List<Product> products = CatalogFiles.read(dir, problems);
-        List<KnowledgeEntry> knowledge = KnowledgeFiles.read(dir, problems);
+        List<Sourced<KnowledgeEntry>> knowledge = KnowledgeFiles.read(dir, problems);
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }
-        return new Pack(dir, identity, products, knowledge, intents, messages);
+        return new Pack(dir, identity, products, knowledge.stream().map(Sourced::value).toList(), intents, messages);
     }
 
     private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {
