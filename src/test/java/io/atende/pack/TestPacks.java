@@ -62,4 +62,8 @@ final class TestPacks {
                 e -> e.problems().forEach(p -> out.add(p.toString())));
         return out;
     }
+
+    static List<String> warningsOf(Path pack) {
+        return PackLoader.load(pack).warnings().stream().map(PackProblem::toString).toList();
+    }
 }
