@@ -46,6 +46,7 @@ public final class PackLoader {
         StoreIdentity identity = readIdentity(dir, problems);
         List<Sourced<Product>> products = CatalogFiles.read(dir, problems, warnings);
         List<Sourced<KnowledgeEntry>> knowledge = KnowledgeFiles.read(dir, problems);
+        DuplicateContent.check(products, knowledge, warnings);
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);
         if (!problems.isEmpty()) {
