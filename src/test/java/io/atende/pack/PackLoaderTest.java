@@ -21,6 +21,15 @@ class PackLoaderTest {
         assertThat(pack.knowledge()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(pack.knowledge()).extracting(KnowledgeEntry::id).doesNotHaveDuplicates();
         assertThat(pack.intents()).extracting(IntentDefinition::name).contains("saudacao", "falar_com_humano");
+        assertThat(pack.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheDemoStoreInEveryFormatItUses() {
+        Pack pack = PackLoader.load(Path.of("packs/demo-store"));
+        assertThat(pack.products()).extracting(Product::id).contains("CEL-0001", "CAS-0025"); // products.csv, lancamentos.jsonl
+        assertThat(pack.knowledge()).extracting(KnowledgeEntry::id)
+                .contains("pagamentos/pix", "politica-de-privacidade/cookies-necessarios"); // Markdown, HTML
     }
 
     @Test
