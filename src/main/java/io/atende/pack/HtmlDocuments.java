@@ -1,7 +1,5 @@
 package io.atende.pack;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Set;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -44,22 +42,20 @@ final class HtmlDocuments {
         root.select("header, footer").stream().filter(e -> e.parent() == null || e.parent().closest("article, main") == null)
                 .forEach(Element::remove);
         Element h1 = root.selectFirst("h1");
-        String title = h1 != null && !h1.text().isBlank() ? h1.text().strip()
-                : page.title().isBlank() ? null : page.title().strip();
-        Sections sections = new Sections(h1);
+        Sections sections = new Sections(h1 != null && !h1.text().isBlank() ? h1 : null);
+        if (sections.titleHeading == null && !page.title().isBlank()) {
+            sections.document.title(page.title().strip(), 1);
+        }
         root.filter(sections);
-        return new KnowledgeDocument(title, sections.finish());
+        return sections.document.build();
     }
 
     /** Walks the cleaned page in order, cutting a section at each heading. */
     private static final class Sections implements NodeFilter {
 
         private final Element titleHeading;
-        private final List<KnowledgeDocument.Section> sections = new ArrayList<>();
-        private final StringBuilder body = new StringBuilder();
-        private String heading;
-        private int level = 1;
-        private int start = 1;
+        private final KnowledgeDocument.Builder document = new KnowledgeDocument.Builder(KnowledgeDocument::tidy);
+        private final StringBuilder body = document.text();
 
         Sections(Element titleHeading) {
             this.titleHeading = titleHeading;
@@ -107,18 +103,12 @@ final class HtmlDocuments {
 
         private void heading(Element element, String tag) {
             int line = element.sourceRange().isTracked() ? element.sourceRange().start().lineNumber() : 0;
-            if (element == titleHeading) {
-                start = line;
-                return;
-            }
             String text = KnowledgeDocument.tidy(element.text());
-            if (text.isEmpty()) {
-                return;
+            if (element == titleHeading) {
+                document.title(text, line);
+            } else if (!text.isEmpty()) {
+                document.heading(text, tag.charAt(1) - '0', line);
             }
-            cut();
-            heading = text;
-            level = tag.charAt(1) - '0';
-            start = line;
         }
 
         private void linkAddress(Element link) {
@@ -150,16 +140,6 @@ final class HtmlDocuments {
                 present++;
             }
             body.append("\n".repeat(Math.max(0, count - present)));
-        }
-
-        private void cut() {
-            sections.add(new KnowledgeDocument.Section(heading, level, start, KnowledgeDocument.tidy(body.toString())));
-            body.setLength(0);
-        }
-
-        List<KnowledgeDocument.Section> finish() {
-            cut();
-            return sections;
         }
     }
 }

@@ -1,6 +1,5 @@
 package io.atende.pack;
 
-import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -14,35 +13,19 @@ final class MarkdownDocuments {
     }
 
     static KnowledgeDocument read(List<String> lines) {
-        String title = null;
-        List<KnowledgeDocument.Section> sections = new ArrayList<>();
-        String heading = null;
-        int level = 1;
-        int start = 1;
-        StringBuilder body = new StringBuilder();
+        var document = new KnowledgeDocument.Builder(MarkdownDocuments::plain);
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
             boolean h1 = line.startsWith("# ");
-            if (h1 && title == null) {
-                title = line.substring(2).strip();
-                start = i + 2;
+            if (h1 && !document.hasTitle()) {
+                document.title(line.substring(2).strip(), i + 2);
             } else if (h1 || line.startsWith("## ")) {
-                add(sections, heading, level, start, body);
-                heading = line.substring(h1 ? 2 : 3).strip();
-                level = h1 ? 1 : 2;
-                start = i + 1;
-                body.setLength(0);
+                document.heading(line.substring(h1 ? 2 : 3).strip(), h1 ? 1 : 2, i + 1);
             } else {
-                body.append(line).append('\n');
+                document.text().append(line).append('\n');
             }
         }
-        add(sections, heading, level, start, body);
-        return new KnowledgeDocument(title, sections);
-    }
-
-    private static void add(List<KnowledgeDocument.Section> sections, String heading, int level, int line,
-                            StringBuilder body) {
-        sections.add(new KnowledgeDocument.Section(heading, level, line, plain(body.toString())));
+        return document.build();
     }
 
     /** Markdown to plain text: emphasis and link syntax go, the words stay. */

@@ -1,6 +1,5 @@
 package io.atende.pack;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -30,35 +29,24 @@ final class TextDocuments {
     }
 
     static KnowledgeDocument read(List<String> lines) {
-        String title = null;
+        var document = new KnowledgeDocument.Builder(KnowledgeDocument::tidy);
         boolean textSeen = false;
-        List<KnowledgeDocument.Section> sections = new ArrayList<>();
-        String heading = null;
-        int level = 1;
-        int start = 1;
-        StringBuilder body = new StringBuilder();
         for (int i = 0; i < lines.size(); i++) {
             Heading h = heading(lines, i);
             if (h == null) {
-                body.append(lines.get(i)).append('\n');
+                document.text().append(lines.get(i)).append('\n');
                 textSeen |= !lines.get(i).isBlank();
                 continue;
             }
-            if (!textSeen && title == null) {
-                title = h.text();
-                start = i + h.lines() + 1;
+            if (textSeen) {
+                document.heading(h.text(), h.level(), i + 1);
             } else {
-                sections.add(new KnowledgeDocument.Section(heading, level, start, KnowledgeDocument.tidy(body.toString())));
-                heading = h.text();
-                level = h.level();
-                start = i + 1;
-                body.setLength(0);
+                document.title(h.text(), i + h.lines() + 1);
+                textSeen = true;
             }
-            textSeen = true;
             i += h.lines() - 1;
         }
-        sections.add(new KnowledgeDocument.Section(heading, level, start, KnowledgeDocument.tidy(body.toString())));
-        return new KnowledgeDocument(title, sections);
+        return document.build();
     }
 
     private static Heading heading(List<String> lines, int i) {
