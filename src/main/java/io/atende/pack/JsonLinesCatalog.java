@@ -44,8 +44,10 @@ final class JsonLinesCatalog {
             node = JSON.readTree(json);
         } catch (JacksonException e) {
             int column = e.getLocation() == null ? 0 : e.getLocation().getColumnNr();
+            String why = e.getOriginalMessage().startsWith("Trailing token")
+                    ? "more than one value on the line (write one product per line)" : e.getOriginalMessage();
             problems.add(new PackProblem(file, line, "malformed JSON" + (column > 0 ? " at column " + column : "")
-                    + ": " + e.getOriginalMessage()));
+                    + ": " + why));
             return;
         }
         if (!node.isObject()) {

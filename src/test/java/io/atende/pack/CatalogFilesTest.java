@@ -110,6 +110,7 @@ class CatalogFilesTest {
                 ["não é objeto"]
                 {"id": "J-3", "title": "Chave repetida", "title": "De novo", "price": 1, "stock": 1}
                 {"id": "J-4", "title": "Bom", "price": 1, "stock": 1}
+                {"id": "J-5", "title": "Dois", "price": 1, "stock": 1} {"id": "J-6"}
                 """);
 
         assertThat(problemsOf(pack)).satisfiesExactly(
@@ -117,7 +118,9 @@ class CatalogFilesTest {
                 p -> assertThat(p).isEqualTo("catalog/novos.jsonl:2: attributes must be an object like {\"marca\": \"Nike\"}, not array"),
                 p -> assertThat(p).isEqualTo("catalog/novos.jsonl:2: title must be a text or a number, not array"),
                 p -> assertThat(p).isEqualTo("catalog/novos.jsonl:3: expected one product object {\"id\": ...} on the line"),
-                p -> assertThat(p).startsWith("catalog/novos.jsonl:4: malformed JSON").contains("title"));
+                p -> assertThat(p).startsWith("catalog/novos.jsonl:4: malformed JSON").contains("title"),
+                p -> assertThat(p).isEqualTo("catalog/novos.jsonl:6: malformed JSON at column 56: more than one value "
+                        + "on the line (write one product per line)"));
     }
 
     @Test
