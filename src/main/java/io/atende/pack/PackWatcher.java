@@ -11,6 +11,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -25,9 +26,9 @@ import org.springframework.context.SmartLifecycle;
  * Live reload. Polls the pack's files and, once they changed and then stayed quiet for a while (an editor's
  * save or a {@code git pull} is a burst of writes), loads and validates the whole pack again. A valid pack
  * replaces the one in force and listeners get the {@link PackChange}; an invalid one is logged with its
- * problems and the previous pack keeps serving. Polling (size, modification time, and a checksum of files
- * modified in the last seconds, whose time stamps cannot be trusted alone) also works on mounted volumes where
- * file-system events do not arrive.
+ * problems and the previous pack keeps serving. Only files of the kinds a pack is written in count. Polling
+ * (size, modification time, and a checksum of files modified in the last seconds, whose time stamps cannot be
+ * trusted alone) also works on mounted volumes where file-system events do not arrive.
  */
 final class PackWatcher implements SmartLifecycle {
 
@@ -35,6 +36,8 @@ final class PackWatcher implements SmartLifecycle {
     /** Files modified this recently are compared by content too: two writes can share a time stamp. */
     private static final long RECENT_MS = 2000;
     private static final int DEPTH = 3;
+    private static final List<String> PACK_FILES = List.of(".yaml", ".yml", ".csv", ".jsonl", ".json", ".md", ".txt",
+            ".html", ".htm");
 
     private record Stamp(long size, long modifiedMs, long checksum) {
     }
@@ -147,8 +150,15 @@ final class PackWatcher implements SmartLifecycle {
         return out;
     }
 
-    /** Hidden folders ({@code .git}) and editors' swap, backup and lock files are not pack files. */
+    /**
+     * Files of the kinds a pack is written in; not hidden folders ({@code .git}), editors' swap, backup and
+     * lock files, nor a database or logs someone keeps beside the pack.
+     */
     private static boolean watched(Path relative) {
+        String file = relative.getFileName().toString().toLowerCase(Locale.ROOT);
+        if (PACK_FILES.stream().noneMatch(file::endsWith)) {
+            return false;
+        }
         for (Path part : relative) {
             String name = part.toString();
             if (name.startsWith(".") || name.startsWith("#") || name.endsWith("~") || name.endsWith(".swp")

@@ -125,7 +125,7 @@ class PackWatcherTest {
     }
 
     @Test
-    void shouldIgnoreEditorSwapFilesAndHiddenFolders() {
+    void shouldIgnoreEditorSwapFilesHiddenFoldersAndFilesThatAreNotPackFiles() {
         PackWatcher watcher = new PackWatcher(holder, QUIET, Duration.ofMillis(100), clock);
         write(dir, "store.yaml", "isto: [não é yaml válido");
         settle(watcher);
@@ -134,6 +134,9 @@ class PackWatcherTest {
         write(dir, "catalog/.products.csv.swp", "lixo");
         write(dir, "catalog/products.csv~", "lixo");
         write(dir, ".git/index", "lixo");
+        write(dir, ".git/config.yaml", "lixo: sim");
+        write(dir, "data/db/atende.mv.db", "lixo");
+        write(dir, "logs/atende.log", "lixo");
         settle(watcher);
 
         assertThat(rejections).as("no second reload of the still invalid pack").hasSize(1);
