@@ -4,6 +4,7 @@ import io.atende.engine.Engine;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
 import io.atende.pack.Pack;
+import io.atende.pack.PackSource;
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.privacy.FieldCipher;
 import io.micrometer.core.instrument.Gauge;
@@ -78,20 +79,21 @@ class ConversationConfiguration {
     @Bean
     ConversationService conversationService(JdbcConversationStore conversations, JdbcMessageStore messages,
                                             JdbcTurnQueue queue, TransactionTemplate conversationTransactions,
-                                            UpdateBus updates, Pack pack, ConversationProperties properties,
+                                            UpdateBus updates, PackSource pack, ConversationProperties properties,
                                             Clock clock, PipelineMetrics metrics, CommitDurability durability) {
         return new ConversationService(conversations, messages, queue, conversationTransactions, updates,
-                aggregation(pack.identity().aggregation(), properties.aggregationWindowMs()), clock, metrics, durability);
+                () -> aggregation(pack.current().identity().aggregation(), properties.aggregationWindowMs()), clock, metrics,
+                durability);
     }
 
     @Bean
     TurnWorker turnWorker(JdbcConversationStore conversations, JdbcMessageStore messages, JdbcTurnQueue queue,
                           TransactionTemplate conversationTransactions, UpdateBus updates, Engine engine,
                           ConversationProperties properties, Clock clock, PipelineMetrics metrics,
-                          ConversationService service, Pack pack, CommitDurability durability) {
+                          ConversationService service, PackSource pack, CommitDurability durability) {
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, conversationTransactions, engine,
                 updates, clock, instanceId(), properties.historySize(), Duration.ofMillis(properties.faultDelayMs()),
-                metrics, failureDecision(pack), properties.failureAttempts(), durability);
+                metrics, () -> failureDecision(pack.current()), properties.failureAttempts(), durability);
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
                 Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics);

@@ -41,14 +41,14 @@ final class TurnProcessor {
     private final int historySize;
     private final Duration faultDelay;
     private final PipelineMetrics metrics;
-    private final EngineDecision failureDecision;
+    private final java.util.function.Supplier<EngineDecision> failureDecision;
     private final CommitDurability durability;
     private final int failureAttempts;
     private final Map<ConversationId, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                   Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
-                  Duration faultDelay, PipelineMetrics metrics, EngineDecision failureDecision, int failureAttempts,
+                  Duration faultDelay, PipelineMetrics metrics, java.util.function.Supplier<EngineDecision> failureDecision, int failureAttempts,
                   CommitDurability durability) {
         this.conversations = conversations;
         this.messages = messages;
@@ -133,7 +133,7 @@ final class TurnProcessor {
             failures.remove(request.conversationId());
             log.error("engine failed {} times on conversation {}; answering with the failure message: {}", attempts,
                     request.conversationId(), e.toString());
-            return failureDecision;
+            return failureDecision.get();
         }
     }
 

@@ -43,10 +43,10 @@ final class Pipeline implements AutoCloseable {
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         Clock clock = Clock.systemUTC();
         durability = ConversationConfiguration.durability(dataSource);
-        service = new ConversationService(conversations, messages, queue, tx, updates, aggregation, clock, metrics,
+        service = new ConversationService(conversations, messages, queue, tx, updates, () -> aggregation, clock, metrics,
                 durability);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
-                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, FAILURE, 3, durability);
+                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability);
         worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics);
         service.onDue(worker::wakeAt);
     }
