@@ -61,11 +61,14 @@ final class ConversationService implements ConversationApi {
         for (int attempt = 1; ; attempt++) {
             try {
                 Receipt receipt = tx.execute(status -> store(message));
+                if (!receipt.accepted().duplicate()) {
+                    // the turn may start before the flush below: its reply waits for a flush of its own
+                    dueListener.accept(receipt.due());
+                }
                 // stored before acknowledged: also when the database keeps commits in memory for a while
                 durability.awaitDurable();
                 if (!receipt.accepted().duplicate()) {
                     updates.publish(new ConversationUpdate.MessagesStored(receipt.accepted().conversationId()));
-                    dueListener.accept(receipt.due());
                 }
                 metrics.accepted(receipt.accepted().duplicate());
                 return receipt.accepted();
