@@ -5,7 +5,9 @@ import io.atende.shared.ConversationId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -47,13 +49,29 @@ final class JdbcTurnQueue implements TurnQueue {
     public List<Claim> claimDue(Instant now, int max, Duration lease) {
         record Due(UUID id, long seq) {
         }
-        List<Due> due = jdbc.sql("""
-                SELECT conversation_id, inbound_seq FROM turn_queue
+        // candidates first, without locks: H2 would lock every due row, not just the first max, when a
+        // FOR UPDATE query has ORDER BY and LIMIT, and so block accepts of every waiting conversation
+        List<UUID> candidates = jdbc.sql("""
+                SELECT conversation_id FROM turn_queue
                 WHERE due_at <= ? AND (lease_until IS NULL OR lease_until < ?)
-                ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+                ORDER BY due_at LIMIT ?""")
                 .params(Times.db(now), Times.db(now), max)
-                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .query((rs, n) -> rs.getObject(1, UUID.class))
                 .list();
+        if (candidates.isEmpty()) {
+            return List.of();
+        }
+        List<Object> lockParams = new ArrayList<>(candidates);
+        lockParams.add(Times.db(now));
+        lockParams.add(Times.db(now));
+        Map<UUID, Long> locked = new HashMap<>();
+        jdbc.sql("SELECT conversation_id, inbound_seq FROM turn_queue WHERE conversation_id IN ("
+                        + placeholders(candidates.size()) + ") AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
+                        + " FOR UPDATE SKIP LOCKED")
+                .params(lockParams)
+                .query((rs, n) -> locked.put(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list();
+        List<Due> due = candidates.stream().filter(locked::containsKey).map(id -> new Due(id, locked.get(id))).toList();
         if (due.isEmpty()) {
             return List.of();
         }
