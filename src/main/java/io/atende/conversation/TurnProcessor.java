@@ -162,6 +162,7 @@ final class TurnProcessor {
         String handoffReason = state.handoffReason();
         List<String> replies = new ArrayList<>();
         List<Map<String, Object>> events = new ArrayList<>();
+        EngineCommand.Understood understood = null;
         for (EngineCommand command : decision.commands()) {
             switch (command) {
                 case EngineCommand.Say say -> replies.add(say.text());
@@ -176,8 +177,7 @@ final class TurnProcessor {
                         events.add(Map.of("type", "handoff.requested", "reason", h.reason()));
                     }
                 }
-                case EngineCommand.Understood u -> events.add(Map.of("type", "turn.understood", "intent", u.intent(),
-                        "confidence", u.confidence(), "route", u.route()));
+                case EngineCommand.Understood u -> understood = u;
             }
         }
         TurnId turn = conversations.insertTurn(id, engine.name(), instanceId, pending.size(),
@@ -193,9 +193,18 @@ final class TurnProcessor {
             payload.put("turn_id", turn.value());
             conversations.appendEvent(id, type, payload, now);
         }
-        conversations.appendEvent(id, "turn.completed", Map.of("turn_id", turn.value(), "engine", engine.name(),
-                "inbound", pending.stream().map(MessageView::id).map(MessageId::value).toList(),
-                "replies", replies.size()), now);
+        // what the engine understood rides on the turn's own event: one row per turn, not two
+        Map<String, Object> completed = new LinkedHashMap<>();
+        completed.put("turn_id", turn.value());
+        completed.put("engine", engine.name());
+        completed.put("inbound", pending.stream().map(MessageView::id).map(MessageId::value).toList());
+        completed.put("replies", replies.size());
+        if (understood != null) {
+            completed.put("intent", understood.intent());
+            completed.put("confidence", understood.confidence());
+            completed.put("route", understood.route());
+        }
+        conversations.appendEvent(id, "turn.completed", completed, now);
     }
 
     private void pauseForFaultInjection() {

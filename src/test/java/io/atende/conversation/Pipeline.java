@@ -28,6 +28,7 @@ final class Pipeline implements AutoCloseable {
 
     /** What the pipeline answers when the engine keeps failing. */
     static final io.atende.engine.EngineDecision FAILURE = io.atende.engine.EngineDecision.of(
+            new io.atende.engine.EngineCommand.Understood("engine_failure", 0, "failure"),
             new io.atende.engine.EngineCommand.Say("Desculpe, tive um problema agora."),
             new io.atende.engine.EngineCommand.RequestHandoff("the engine failed repeatedly"));
 
