@@ -1,5 +1,6 @@
 package io.atende.bench;
 
+import io.atende.conversation.CommitDurability;
 import java.time.Clock;
 import java.time.ZoneOffset;
 import java.util.Map;
@@ -26,10 +27,12 @@ public final class BareEndpoint {
 
     private final JdbcClient jdbc;
     private final Clock clock;
+    private final CommitDurability durability;
 
-    private BareEndpoint(JdbcClient jdbc, Clock clock) {
+    private BareEndpoint(JdbcClient jdbc, Clock clock, CommitDurability durability) {
         this.jdbc = jdbc;
         this.clock = clock;
+        this.durability = durability;
     }
 
     /** The same body as {@code POST /api/v1/messages}. */
@@ -46,11 +49,11 @@ public final class BareEndpoint {
         RequestMappingHandlerMapping mapping = context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class);
         mapping.registerMapping(RequestMappingInfo.paths(PATH).methods(RequestMethod.POST)
                         .options(mapping.getBuilderConfiguration()).build(),
-                new BareEndpoint(jdbc, context.getBean(Clock.class)),
+                new BareEndpoint(jdbc, context.getBean(Clock.class), context.getBean(CommitDurability.class)),
                 BareEndpoint.class.getMethod("post", Request.class));
     }
 
-    /** Stores the message (one INSERT, committed) and acknowledges it like the real endpoint does. */
+    /** Stores the message (one INSERT, committed and on disk) and acknowledges it like the real endpoint does. */
     public ResponseEntity<Map<String, Object>> post(@RequestBody Request body) {
         if (body == null || body.contact() == null || body.text() == null || body.id() == null) {
             return ResponseEntity.badRequest().body(Map.of("error", "contact, text and id are required"));
@@ -58,6 +61,8 @@ public final class BareEndpoint {
         jdbc.sql("INSERT INTO " + TABLE + " (contact, external_id, text, created_at) VALUES (?, ?, ?, ?)")
                 .params(body.contact(), body.id(), body.text(), clock.instant().atOffset(ZoneOffset.UTC))
                 .update();
+        // acknowledged only once on disk, as the real endpoint does (on H2 a commit alone is not)
+        durability.awaitDurable();
         return ResponseEntity.accepted().body(Map.of("id", body.id(), "duplicate", false));
     }
 }

@@ -91,7 +91,7 @@ public final class RetrievalBenchmark {
     private RetrievalBenchReport.Scale scale(Pack pack, List<EvalQuery> queries) throws Exception {
         List<Product> products = SyntheticCatalog.generate(pack.products(), config.synthetic());
         Pack synthetic = new Pack(pack.directory(), pack.identity(), products, pack.knowledge(), pack.intents(),
-                pack.messages(), pack.synonyms());
+                pack.messages(), pack.warnings(), pack.synonyms());
         Path root = Files.createTempDirectory("atende-bench-index-");
         try {
             progress.accept("scale: building the index of " + products.size() + " synthetic products on disk");

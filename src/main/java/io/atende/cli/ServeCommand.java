@@ -29,6 +29,9 @@ final class ServeCommand implements Callable<Integer> {
             }
             props.put("server.port", port);
         }
+        if (System.getenv("ATENDE_PACK_WATCH") == null) {
+            props.put("atende.pack.watch", true); // an edited pack is reloaded while serving
+        }
         var context = Launcher.start(pack.dir(), true, props);
         String port = context.getEnvironment().getProperty("local.server.port");
         String store = context.getBean(io.atende.pack.Pack.class).identity().name();

@@ -2,7 +2,7 @@ package io.atende.console;
 
 import io.atende.conversation.ConversationApi;
 import io.atende.conversation.ConversationView;
-import io.atende.pack.Pack;
+import io.atende.pack.PackSource;
 import io.atende.shared.ConversationId;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -18,9 +18,9 @@ class ConsoleController {
 
     private final ConversationApi conversations;
     private final ConsoleViews views;
-    private final Pack pack;
+    private final PackSource pack;
 
-    ConsoleController(ConversationApi conversations, ConsoleViews views, Pack pack) {
+    ConsoleController(ConversationApi conversations, ConsoleViews views, PackSource pack) {
         this.conversations = conversations;
         this.views = views;
         this.pack = pack;
@@ -29,7 +29,7 @@ class ConsoleController {
     @GetMapping("/console/login")
     String login(@RequestParam(name = "error", required = false) String error,
                  @RequestParam(name = "logout", required = false) String logout, Model model) {
-        model.addAttribute("storeName", pack.identity().name());
+        model.addAttribute("storeName", pack.current().identity().name());
         model.addAttribute("failed", error != null);
         model.addAttribute("loggedOut", logout != null);
         return "console/login";
@@ -37,7 +37,7 @@ class ConsoleController {
 
     @GetMapping({"/console", "/console/"})
     String list(Model model) {
-        model.addAttribute("storeName", pack.identity().name());
+        model.addAttribute("storeName", pack.current().identity().name());
         model.addAttribute("rows", conversations.recent(LIST_SIZE).stream().map(views::row).toList());
         return "console/list";
     }
@@ -45,7 +45,7 @@ class ConsoleController {
     @GetMapping("/console/conversations/{id}")
     String conversation(@PathVariable("id") String id, Model model) {
         ConversationView view = find(conversations, id);
-        model.addAttribute("storeName", pack.identity().name());
+        model.addAttribute("storeName", pack.current().identity().name());
         model.addAttribute("c", views.detail(view, view.messages()));
         return "console/conversation";
     }

@@ -3,7 +3,7 @@ package io.atende.console;
 import io.atende.conversation.ConversationSummary;
 import io.atende.conversation.ConversationView;
 import io.atende.conversation.MessageView;
-import io.atende.pack.Pack;
+import io.atende.pack.PackSource;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -23,10 +23,16 @@ class ConsoleViews {
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM HH:mm");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
-    private final ZoneId zone;
+    private final PackSource pack;
 
-    ConsoleViews(Pack pack) {
-        this.zone = pack.identity().timezone() == null ? ZoneId.systemDefault() : pack.identity().timezone();
+    ConsoleViews(PackSource pack) {
+        this.pack = pack;
+    }
+
+    /** The store's time zone, read per use so that an edited pack applies at once. */
+    private ZoneId zone() {
+        ZoneId zone = pack.current().identity().timezone();
+        return zone == null ? ZoneId.systemDefault() : zone;
     }
 
     record Row(String id, String channel, String channelLabel, String contact, String preview, Instant lastMessageAt,
@@ -62,7 +68,7 @@ class ConsoleViews {
     }
 
     private String format(DateTimeFormatter f, Instant at) {
-        return at == null ? "" : f.format(at.atZone(zone));
+        return at == null ? "" : f.format(at.atZone(zone()));
     }
 
     static String preview(String text) {

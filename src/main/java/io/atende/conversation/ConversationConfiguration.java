@@ -4,6 +4,7 @@ import io.atende.engine.Engine;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
 import io.atende.pack.Pack;
+import io.atende.pack.PackSource;
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.privacy.FieldCipher;
 import io.micrometer.core.instrument.Gauge;
@@ -45,6 +46,20 @@ class ConversationConfiguration {
     }
 
     @Bean
+    CommitDurability commitDurability(javax.sql.DataSource dataSource) {
+        return durability(dataSource);
+    }
+
+    /** H2 keeps commits in memory until its next store; PostgreSQL's commit is on disk when it returns. */
+    static CommitDurability durability(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return "H2".equals(c.getMetaData().getDatabaseProductName()) ? new H2GroupFlush(dataSource) : CommitDurability.ON_COMMIT;
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
+    }
+
+    @Bean
     UpdateBus updateBus() {
         return new UpdateBus();
     }
@@ -64,20 +79,21 @@ class ConversationConfiguration {
     @Bean
     ConversationService conversationService(JdbcConversationStore conversations, JdbcMessageStore messages,
                                             JdbcTurnQueue queue, TransactionTemplate conversationTransactions,
-                                            UpdateBus updates, Pack pack, ConversationProperties properties,
-                                            Clock clock, PipelineMetrics metrics) {
+                                            UpdateBus updates, PackSource pack, ConversationProperties properties,
+                                            Clock clock, PipelineMetrics metrics, CommitDurability durability) {
         return new ConversationService(conversations, messages, queue, conversationTransactions, updates,
-                aggregation(pack.identity().aggregation(), properties.aggregationWindowMs()), clock, metrics);
+                () -> aggregation(pack.current().identity().aggregation(), properties.aggregationWindowMs()), clock, metrics,
+                durability);
     }
 
     @Bean
     TurnWorker turnWorker(JdbcConversationStore conversations, JdbcMessageStore messages, JdbcTurnQueue queue,
                           TransactionTemplate conversationTransactions, UpdateBus updates, Engine engine,
                           ConversationProperties properties, Clock clock, PipelineMetrics metrics,
-                          ConversationService service, Pack pack) {
+                          ConversationService service, PackSource pack, CommitDurability durability) {
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, conversationTransactions, engine,
                 updates, clock, instanceId(), properties.historySize(), Duration.ofMillis(properties.faultDelayMs()),
-                metrics, failureDecision(pack), properties.failureAttempts());
+                metrics, () -> failureDecision(pack.current()), properties.failureAttempts(), durability);
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
                 Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics);

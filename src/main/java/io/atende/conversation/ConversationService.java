@@ -29,13 +29,16 @@ final class ConversationService implements ConversationApi {
     private final TurnQueue queue;
     private final TransactionTemplate tx;
     private final UpdateBus updates;
-    private final Aggregation aggregation;
+    /** Read per message: an edited pack may change it while the application runs. */
+    private final java.util.function.Supplier<Aggregation> aggregation;
     private final Clock clock;
     private final PipelineMetrics metrics;
+    private final CommitDurability durability;
     private volatile Consumer<Instant> dueListener = due -> { };
 
     ConversationService(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
-                        UpdateBus updates, Aggregation aggregation, Clock clock, PipelineMetrics metrics) {
+                        UpdateBus updates, java.util.function.Supplier<Aggregation> aggregation, Clock clock, PipelineMetrics metrics,
+                        CommitDurability durability) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -44,6 +47,7 @@ final class ConversationService implements ConversationApi {
         this.aggregation = aggregation;
         this.clock = clock;
         this.metrics = metrics;
+        this.durability = durability;
     }
 
     /** Told when a turn becomes due, so the worker can wake up at that instant instead of polling. */
@@ -58,8 +62,13 @@ final class ConversationService implements ConversationApi {
             try {
                 Receipt receipt = tx.execute(status -> store(message));
                 if (!receipt.accepted().duplicate()) {
-                    updates.publish(new ConversationUpdate.MessagesStored(receipt.accepted().conversationId()));
+                    // the turn may start before the flush below: its reply waits for a flush of its own
                     dueListener.accept(receipt.due());
+                }
+                // stored before acknowledged: also when the database keeps commits in memory for a while
+                durability.awaitDurable();
+                if (!receipt.accepted().duplicate()) {
+                    updates.publish(new ConversationUpdate.MessagesStored(receipt.accepted().conversationId()));
                 }
                 metrics.accepted(receipt.accepted().duplicate());
                 return receipt.accepted();
@@ -92,7 +101,7 @@ final class ConversationService implements ConversationApi {
         // lock order: the turn_queue row before the conversations row, as a finishing turn does
         // (TurnProcessor: queue.complete, then saveState); the other order deadlocks on PostgreSQL
         Instant due = queue.schedule(conversation, now, message.channel().aggregatesBursts()
-                ? aggregation : new Aggregation(0, 0));
+                ? aggregation.get() : new Aggregation(0, 0));
         conversations.touch(conversation, now);
         conversations.appendEvent(conversation, "message.received",
                 Map.of("message_id", id.value(), "channel", message.channel().wireName()), now);

@@ -5,7 +5,9 @@ import io.atende.shared.ConversationId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -45,22 +47,49 @@ final class JdbcTurnQueue implements TurnQueue {
 
     @Override
     public List<Claim> claimDue(Instant now, int max, Duration lease) {
-        List<UUID> due = jdbc.sql("""
+        record Due(UUID id, long seq) {
+        }
+        // candidates first, without locks: H2 would lock every due row, not just the first max, when a
+        // FOR UPDATE query has ORDER BY and LIMIT, and so block accepts of every waiting conversation
+        List<UUID> candidates = jdbc.sql("""
                 SELECT conversation_id FROM turn_queue
                 WHERE due_at <= ? AND (lease_until IS NULL OR lease_until < ?)
-                ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED""")
+                ORDER BY due_at LIMIT ?""")
                 .params(Times.db(now), Times.db(now), max)
                 .query((rs, n) -> rs.getObject(1, UUID.class))
                 .list();
-        List<Claim> claims = new ArrayList<>(due.size());
-        for (UUID id : due) {
-            String token = UUID.randomUUID().toString();
-            jdbc.sql("UPDATE turn_queue SET lease_token = ?, lease_until = ? WHERE conversation_id = ?")
-                    .params(token, Times.db(now.plus(lease)), id)
-                    .update();
-            claims.add(new Claim(new ConversationId(id), token));
+        if (candidates.isEmpty()) {
+            return List.of();
         }
-        return claims;
+        List<Object> lockParams = new ArrayList<>(candidates);
+        lockParams.add(Times.db(now));
+        lockParams.add(Times.db(now));
+        Map<UUID, Long> locked = new HashMap<>();
+        jdbc.sql("SELECT conversation_id, inbound_seq FROM turn_queue WHERE conversation_id IN ("
+                        + placeholders(candidates.size()) + ") AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
+                        + " FOR UPDATE SKIP LOCKED")
+                .params(lockParams)
+                .query((rs, n) -> locked.put(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list();
+        List<Due> due = candidates.stream().filter(locked::containsKey).map(id -> new Due(id, locked.get(id))).toList();
+        if (due.isEmpty()) {
+            return List.of();
+        }
+        // one token for the whole batch: a lease is identified by conversation and token together
+        String token = UUID.randomUUID().toString();
+        List<Object> params = new ArrayList<>(due.size() + 2);
+        params.add(token);
+        params.add(Times.db(now.plus(lease)));
+        due.forEach(d -> params.add(d.id()));
+        jdbc.sql("UPDATE turn_queue SET lease_token = ?, lease_until = ? WHERE conversation_id IN ("
+                        + placeholders(due.size()) + ")")
+                .params(params)
+                .update();
+        return due.stream().map(d -> new Claim(new ConversationId(d.id()), token, d.seq())).toList();
+    }
+
+    static String placeholders(int n) {
+        return String.join(", ", java.util.Collections.nCopies(n, "?"));
     }
 
     @Override

@@ -41,13 +41,15 @@ final class TurnProcessor {
     private final int historySize;
     private final Duration faultDelay;
     private final PipelineMetrics metrics;
-    private final EngineDecision failureDecision;
+    private final java.util.function.Supplier<EngineDecision> failureDecision;
+    private final CommitDurability durability;
     private final int failureAttempts;
     private final Map<ConversationId, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                   Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
-                  Duration faultDelay, PipelineMetrics metrics, EngineDecision failureDecision, int failureAttempts) {
+                  Duration faultDelay, PipelineMetrics metrics, java.util.function.Supplier<EngineDecision> failureDecision, int failureAttempts,
+                  CommitDurability durability) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -61,13 +63,17 @@ final class TurnProcessor {
         this.metrics = metrics;
         this.failureDecision = failureDecision;
         this.failureAttempts = failureAttempts;
+        this.durability = durability;
     }
 
-    Outcome run(TurnQueue.Claim claim) {
+    /**
+     * Runs a claimed turn on what {@link #read} returned. The claim's {@code seq} was read with the
+     * messages under the same row lock, so a message counted by it is always among those read.
+     */
+    Outcome run(TurnQueue.Claim claim, TurnInput input) {
         ConversationId id = claim.conversationId();
         Instant started = clock.instant();
-        TurnInput input = tx.execute(s -> read(id)); // one connection for the four reads
-        long seq = input.seq();
+        long seq = claim.seq();
         List<MessageView> pending = input.pending();
         if (pending.isEmpty()) {
             Boolean cleared = tx.execute(s -> queue.complete(claim, seq));
@@ -92,6 +98,10 @@ final class TurnProcessor {
             commit(state, pending, decision, started);
             return Outcome.ANSWERED;
         });
+        if (outcome == Outcome.ANSWERED) {
+            // the reply must survive a crash before a channel can show it
+            durability.awaitDurable();
+        }
         if (outcome == Outcome.SUPERSEDED) {
             // a message arrived while the reply was prepared (or the lease was lost): answer all of them later
             queue.release(claim);
@@ -123,22 +133,23 @@ final class TurnProcessor {
             failures.remove(request.conversationId());
             log.error("engine failed {} times on conversation {}; answering with the failure message: {}", attempts,
                     request.conversationId(), e.toString());
-            return failureDecision;
+            return failureDecision.get();
         }
     }
 
-    private record TurnInput(long seq, List<MessageView> pending, ConversationStore.ConversationState state,
-                             List<MessageView> history) {
+    /** What a turn works on. */
+    record TurnInput(List<MessageView> pending, ConversationStore.ConversationState state,
+                     List<MessageView> history) {
     }
 
-    private TurnInput read(ConversationId id) {
-        // the sequence before the messages: a message counted by it is always among those read
-        long seq = queue.inboundSeq(id);
+    /** Reads a claimed conversation's unanswered messages, state and history; the caller holds the claim's transaction. */
+    TurnInput read(TurnQueue.Claim claim) {
+        ConversationId id = claim.conversationId();
         List<MessageView> pending = messages.pendingInbound(id);
         if (pending.isEmpty()) {
-            return new TurnInput(seq, pending, null, List.of());
+            return new TurnInput(pending, null, List.of());
         }
-        return new TurnInput(seq, pending, conversations.state(id).orElseThrow(),
+        return new TurnInput(pending, conversations.state(id).orElseThrow(),
                 messages.lastBefore(id, pending.getFirst().id().value(), historySize));
     }
 
@@ -151,6 +162,7 @@ final class TurnProcessor {
         String handoffReason = state.handoffReason();
         List<String> replies = new ArrayList<>();
         List<Map<String, Object>> events = new ArrayList<>();
+        EngineCommand.Understood understood = null;
         for (EngineCommand command : decision.commands()) {
             switch (command) {
                 case EngineCommand.Say say -> replies.add(say.text());
@@ -165,8 +177,7 @@ final class TurnProcessor {
                         events.add(Map.of("type", "handoff.requested", "reason", h.reason()));
                     }
                 }
-                case EngineCommand.Understood u -> events.add(Map.of("type", "turn.understood", "intent", u.intent(),
-                        "confidence", u.confidence(), "route", u.route()));
+                case EngineCommand.Understood u -> understood = u;
             }
         }
         TurnId turn = conversations.insertTurn(id, engine.name(), instanceId, pending.size(),
@@ -182,9 +193,18 @@ final class TurnProcessor {
             payload.put("turn_id", turn.value());
             conversations.appendEvent(id, type, payload, now);
         }
-        conversations.appendEvent(id, "turn.completed", Map.of("turn_id", turn.value(), "engine", engine.name(),
-                "inbound", pending.stream().map(MessageView::id).map(MessageId::value).toList(),
-                "replies", replies.size()), now);
+        // what the engine understood rides on the turn's own event: one row per turn, not two
+        Map<String, Object> completed = new LinkedHashMap<>();
+        completed.put("turn_id", turn.value());
+        completed.put("engine", engine.name());
+        completed.put("inbound", pending.stream().map(MessageView::id).map(MessageId::value).toList());
+        completed.put("replies", replies.size());
+        if (understood != null) {
+            completed.put("intent", understood.intent());
+            completed.put("confidence", understood.confidence());
+            completed.put("route", understood.route());
+        }
+        conversations.appendEvent(id, "turn.completed", completed, now);
     }
 
     private void pauseForFaultInjection() {

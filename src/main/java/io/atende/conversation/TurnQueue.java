@@ -18,7 +18,10 @@ interface TurnQueue {
     /** Records one more inbound message and moves the due time by the aggregation rule; returns the due time. */
     Instant schedule(ConversationId id, Instant now, Aggregation aggregation);
 
-    /** Leases up to {@code max} due conversations that no live lease holds. */
+    /**
+     * Leases up to {@code max} due conversations that no live lease holds. The rows stay locked until the
+     * transaction ends, so whatever the caller reads in it is consistent with each claim's {@code seq}.
+     */
     List<Claim> claimDue(Instant now, int max, Duration lease);
 
     /** The number of inbound messages ever scheduled for the conversation. */
@@ -45,7 +48,7 @@ interface TurnQueue {
     /** The earliest due time of any unleased conversation. */
     Optional<Instant> nextDue();
 
-    /** A lease on one conversation's turn. */
-    record Claim(ConversationId conversationId, String token) {
+    /** A lease on one conversation's turn; {@code seq} is the inbound sequence when it was claimed. */
+    record Claim(ConversationId conversationId, String token, long seq) {
     }
 }

@@ -110,8 +110,12 @@ final class TurnWorker implements SmartLifecycle {
         if (free == 0 || !started) {
             return;
         }
-        List<TurnQueue.Claim> claims = tx.execute(s -> queue.claimDue(clock.instant(), free, lease));
-        for (TurnQueue.Claim claim : claims) {
+        // claiming and reading in one transaction: the claims' row locks make the reads consistent, and on
+        // H2 a commit is the costly part of a turn
+        List<Claimed> batch = tx.execute(s -> queue.claimDue(clock.instant(), free, lease).stream()
+                .map(this::read).toList());
+        for (Claimed claimed : batch) {
+            TurnQueue.Claim claim = claimed.claim();
             if (running.putIfAbsent(claim.conversationId(), claim) != null) {
                 // our own earlier turn of this conversation lost its lease but is still running: let it
                 // finish (its commit will be refused) and run the conversation again afterwards
@@ -119,17 +123,35 @@ final class TurnWorker implements SmartLifecycle {
                 continue;
             }
             permits.acquireUninterruptibly();
-            turns.execute(() -> runTurn(claim));
+            turns.execute(() -> runTurn(claimed));
         }
-        if (claims.size() == free) {
+        if (batch.size() == free) {
             saturated = true;
             pollAgain.set(true);
         }
     }
 
-    private void runTurn(TurnQueue.Claim claim) {
+    /** A claim with its input, or with the reason its input could not be read (a key missing, say). */
+    private record Claimed(TurnQueue.Claim claim, TurnProcessor.TurnInput input, RuntimeException failure) {
+    }
+
+    private Claimed read(TurnQueue.Claim claim) {
         try {
-            TurnProcessor.Outcome outcome = processor.run(claim);
+            return new Claimed(claim, processor.read(claim), null);
+        } catch (org.springframework.dao.DataAccessException e) {
+            throw e; // the transaction is lost: every claim of the batch is rolled back and polled again
+        } catch (RuntimeException e) {
+            return new Claimed(claim, null, e);
+        }
+    }
+
+    private void runTurn(Claimed claimed) {
+        TurnQueue.Claim claim = claimed.claim();
+        try {
+            if (claimed.failure() != null) {
+                throw claimed.failure();
+            }
+            TurnProcessor.Outcome outcome = processor.run(claim, claimed.input());
             if (outcome == TurnProcessor.Outcome.SUPERSEDED) {
                 queue.nextDue().ifPresent(this::wakeAt);
             }

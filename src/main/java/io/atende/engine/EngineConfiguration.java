@@ -11,7 +11,8 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
     @Bean
-    Engine engine(Pack pack, KnowledgeBase knowledge) {
-        return new LocalEngine(pack, knowledge);
+    @org.springframework.core.annotation.Order(PackReloadingEngine.ORDER)
+    PackReloadingEngine engine(Pack pack, KnowledgeBase knowledge) {
+        return new PackReloadingEngine(pack, current -> new LocalEngine(current, knowledge));
     }
 }

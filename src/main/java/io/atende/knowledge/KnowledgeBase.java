@@ -2,10 +2,16 @@ package io.atende.knowledge;
 
 import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.Pack;
+import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
 
 /**
  * The knowledge module's public face: search the store's knowledge and catalog, parse product questions,
@@ -14,14 +20,19 @@ import java.util.Set;
  */
 public final class KnowledgeBase implements AutoCloseable {
 
-    private final LuceneRetriever retriever;
-    private final QueryReader reader;
-    private final IndexInfo index;
+    /** Questions already running on a replaced index get this long to finish before it is closed. */
+    private static final Duration CLOSE_GRACE = Duration.ofSeconds(30);
 
-    KnowledgeBase(LuceneRetriever retriever, IndexInfo index) {
-        this.retriever = retriever;
-        this.reader = retriever.reader();
-        this.index = index;
+    /** The retriever in force and its index; replaced whole by {@link #reload}. */
+    private record Current(LuceneRetriever retriever, IndexInfo index) {
+    }
+
+    private final AtomicReference<Current> current;
+    private final Function<Pack, Current> builder;
+
+    private KnowledgeBase(Pack pack, Function<Pack, Current> builder) {
+        this.builder = builder;
+        this.current = new AtomicReference<>(builder.apply(pack));
     }
 
     /** Indexes the pack's knowledge and catalog in memory with the default settings; fast for a store-sized pack. */
@@ -30,7 +41,7 @@ public final class KnowledgeBase implements AutoCloseable {
     }
 
     public static KnowledgeBase inMemory(Pack pack, KnowledgeProperties settings) {
-        return new KnowledgeBase(Indexes.inMemory(pack, settings), null);
+        return new KnowledgeBase(pack, p -> new Current(Indexes.inMemory(p, settings), null));
     }
 
     /**
@@ -38,8 +49,12 @@ public final class KnowledgeBase implements AutoCloseable {
      * pack changed (content hash) or {@code rebuild} is asked.
      */
     public static KnowledgeBase onDisk(Pack pack, KnowledgeProperties settings, Path indexRoot, boolean rebuild) {
-        IndexStore.Opened opened = IndexStore.open(pack, settings, indexRoot, rebuild);
-        return new KnowledgeBase(opened.retriever(), opened.info());
+        boolean[] first = {rebuild};
+        return new KnowledgeBase(pack, p -> {
+            IndexStore.Opened opened = IndexStore.open(p, settings, indexRoot, first[0]);
+            first[0] = false; // a forced rebuild is for the first opening only; reloads rebuild when content changed
+            return new Current(opened.retriever(), opened.info());
+        });
     }
 
     /** The settings' choice: on disk under {@code dataDir/index}, or in memory. */
@@ -50,20 +65,48 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The on-disk index this knowledge base runs on; empty when it lives in memory. */
     public Optional<IndexInfo> index() {
-        return Optional.ofNullable(index);
+        return Optional.ofNullable(current.get().index());
+    }
+
+    /**
+     * Switches to an edited pack (live reload): its index is opened or built aside — on disk, reused when the
+     * content is unchanged, e.g. when only the synonyms were edited — and swapped in whole, so a question runs
+     * on the old index or the new one, never a mix. The old index is closed once questions still running on it
+     * have had time to finish.
+     */
+    public void reload(Pack pack) {
+        Current replaced = current.getAndSet(builder.apply(pack));
+        CompletableFuture.runAsync(() -> closeQuietly(replaced.retriever()),
+                CompletableFuture.delayedExecutor(CLOSE_GRACE.toMillis(), TimeUnit.MILLISECONDS));
+    }
+
+    private LuceneRetriever retriever() {
+        return current.get().retriever();
+    }
+
+    private QueryReader reader() {
+        return current.get().retriever().reader();
+    }
+
+    private static void closeQuietly(LuceneRetriever retriever) {
+        try {
+            retriever.close();
+        } catch (IOException | RuntimeException e) {
+            // the old index is gone either way; nothing a customer would notice
+        }
     }
 
     public List<KnowledgeHit> searchKnowledge(String question, int k) {
-        return retriever.searchKnowledge(question, k);
+        return retriever().searchKnowledge(question, k);
     }
 
     public List<ProductHit> searchProducts(ProductQuery query, int k) {
-        return retriever.searchProducts(query, k);
+        return retriever().searchProducts(query, k);
     }
 
     /** Products and sections in one ranking, within hard filters (category, price, stock, kind). */
     public List<RankedHit> search(String question, SearchFilters filters, int k) {
-        return retriever.search(question, filters, k);
+        return retriever().search(question, filters, k);
     }
 
     /**
@@ -78,16 +121,17 @@ public final class KnowledgeBase implements AutoCloseable {
     /** {@link #ask(String, int)} with one side of the hybrid search alone, to compare with the fused ranking. */
     public List<RankedHit> ask(String question, int k, LuceneRetriever.Mode mode) {
         ProductQuery parsed = ProductQuery.parse(question);
-        return retriever.search(parsed.text(), SearchFilters.ANY.withPrice(parsed.minPrice(), parsed.maxPrice()), k, mode);
+        return retriever().search(parsed.text(), SearchFilters.ANY.withPrice(parsed.minPrice(), parsed.maxPrice()), k, mode);
     }
 
     /** The same ranking from one side of the hybrid search alone, to compare with the fused one. */
     public List<RankedHit> search(String question, SearchFilters filters, int k, LuceneRetriever.Mode mode) {
-        return retriever.search(question, filters, k, mode);
+        return retriever().search(question, filters, k, mode);
     }
 
     /** How {@link #ask} reads a question: its words with their stems, synonyms and spelling corrections. */
     public List<WordReading> read(String question) {
+        QueryReader reader = reader();
         return reader.read(ProductQuery.parse(question).text(), reader.language().words().chat()).groups().stream()
                 .map(g -> new WordReading(g.word(), g.terms(), g.synonyms(), g.corrections())).toList();
     }
@@ -99,6 +143,7 @@ public final class KnowledgeBase implements AutoCloseable {
 
     /** The few sentences of a section that share the most words with the question, in the section's order. */
     public String excerpt(KnowledgeEntry entry, String question, int maxSentences) {
+        QueryReader reader = reader();
         return Excerpts.select(entry.text(), reader.read(question, reader.language().words().chat()),
                 reader.analyzer(), maxSentences);
     }
@@ -108,16 +153,16 @@ public final class KnowledgeBase implements AutoCloseable {
      * compare them with {@link #stems(String)} of cue words to spot "frete" in "fretes" or "FRETE" in "qnto é o frete".
      */
     public Set<String> stems(String text) {
-        return Set.copyOf(reader.read(text, Set.of()).allTerms());
+        return Set.copyOf(reader().read(text, Set.of()).allTerms());
     }
 
     /** Chat text spelled out: lower case, no accents, abbreviations expanded ("vcs" -> "voces"). */
     public String normalize(String text) {
-        return reader.normalize(text);
+        return reader().normalize(text);
     }
 
     @Override
-    public void close() throws Exception {
-        retriever.close();
+    public void close() throws IOException {
+        retriever().close();
     }
 }

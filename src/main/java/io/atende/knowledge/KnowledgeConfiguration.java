@@ -7,6 +7,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 
 /** Opens the knowledge base of the loaded pack at startup: its index on disk (reused while the pack is unchanged) or in memory. */
 @Configuration(proxyBeanMethods = false)
@@ -22,5 +23,11 @@ class KnowledgeConfiguration {
                 i.built() ? "built" : "reused", i.directory(), i.products(), i.sections(),
                 String.format("%.2f", i.seconds())));
         return knowledge;
+    }
+
+    @Bean
+    @Order(KnowledgeReloader.ORDER)
+    KnowledgeReloader knowledgeReloader(KnowledgeBase knowledge) {
+        return new KnowledgeReloader(knowledge);
     }
 }

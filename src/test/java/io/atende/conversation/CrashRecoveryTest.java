@@ -28,7 +28,7 @@ class CrashRecoveryTest {
         Path dataDir = Files.createTempDirectory("atende-crash-h2-");
         // the server runs H2 with AUTO_SERVER, so this test can read the same database while it runs
         TestDatabase db = new TestDatabase("h2", "jdbc:h2:file:" + dataDir.resolve("db/atende")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE;WRITE_DELAY=0", "sa", "");
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;AUTO_SERVER=TRUE", "sa", "");
         crashAndRecover(dataDir, Map.of(), db);
     }
 

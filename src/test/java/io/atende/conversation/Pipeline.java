@@ -28,8 +28,11 @@ final class Pipeline implements AutoCloseable {
 
     /** What the pipeline answers when the engine keeps failing. */
     static final io.atende.engine.EngineDecision FAILURE = io.atende.engine.EngineDecision.of(
+            new io.atende.engine.EngineCommand.Understood("engine_failure", 0, "failure"),
             new io.atende.engine.EngineCommand.Say("Desculpe, tive um problema agora."),
             new io.atende.engine.EngineCommand.RequestHandoff("the engine failed repeatedly"));
+
+    private final CommitDurability durability;
 
     Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease) {
         jdbc = JdbcClient.create(dataSource);
@@ -40,9 +43,11 @@ final class Pipeline implements AutoCloseable {
         tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         Clock clock = Clock.systemUTC();
-        service = new ConversationService(conversations, messages, queue, tx, updates, aggregation, clock, metrics);
+        durability = ConversationConfiguration.durability(dataSource);
+        service = new ConversationService(conversations, messages, queue, tx, updates, () -> aggregation, clock, metrics,
+                durability);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
-                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, FAILURE, 3);
+                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability);
         worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics);
         service.onDue(worker::wakeAt);
     }
@@ -59,5 +64,12 @@ final class Pipeline implements AutoCloseable {
     @Override
     public void close() {
         worker.stop();
+        if (durability instanceof AutoCloseable closeable) {
+            try {
+                closeable.close();
+            } catch (Exception e) {
+                throw new IllegalStateException(e);
+            }
+        }
     }
 }

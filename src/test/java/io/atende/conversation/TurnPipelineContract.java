@@ -211,6 +211,11 @@ abstract class TurnPipelineContract {
         assertThat(replies.replies()).extracting(MessageView::text).containsExactly("Desculpe, tive um problema agora.");
         assertThat(attempts.get()).isEqualTo(3);
         assertThat(p.service.find(accepted.conversationId()).orElseThrow().handoff().state()).isEqualTo("requested");
+        // the audit trail says why: the turn's event carries what was "understood", here the engine's failure
+        assertThat(p.conversations.events(accepted.conversationId()))
+                .filteredOn(e -> e.type().equals("turn.completed")).singleElement()
+                .satisfies(e -> assertThat(e.payload()).containsEntry("intent", "engine_failure")
+                        .containsEntry("route", "failure").containsEntry("replies", 1));
     }
 
     @Test

@@ -46,6 +46,42 @@ abstract class TurnQueueContract extends StoreTestBase {
     }
 
     @Test
+    void shouldLeaveOtherDueConversationsUnlockedWhileAClaimIsOpen() throws Exception {
+        var first = newConversation("q-open-1");
+        var second = newConversation("q-open-2");
+        tx.execute(s -> queue.schedule(first, t0, new Aggregation(0, 0)));
+        tx.execute(s -> queue.schedule(second, t0.plusMillis(1), new Aggregation(0, 0)));
+        java.util.concurrent.CountDownLatch claimed = new java.util.concurrent.CountDownLatch(1);
+        java.util.concurrent.CountDownLatch release = new java.util.concurrent.CountDownLatch(1);
+        try (var threads = java.util.concurrent.Executors.newVirtualThreadPerTaskExecutor()) {
+            var claim = threads.submit(() -> tx.execute(s -> {
+                List<TurnQueue.Claim> claims = queue.claimDue(t0.plusMillis(5), 1, LEASE);
+                claimed.countDown();
+                awaitQuietly(release);
+                return claims;
+            }));
+            claimed.await();
+            // a message for the conversation that was not claimed must not wait for the claim's transaction
+            var accept = threads.submit(() -> tx.execute(s -> queue.schedule(second, t0.plusMillis(6),
+                    new Aggregation(0, 0))));
+            try {
+                assertThat(accept.get(3, java.util.concurrent.TimeUnit.SECONDS)).isNotNull();
+            } finally {
+                release.countDown();
+            }
+            assertThat(claim.get()).extracting(TurnQueue.Claim::conversationId).containsExactly(first);
+        }
+    }
+
+    private static void awaitQuietly(java.util.concurrent.CountDownLatch latch) {
+        try {
+            latch.await();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
     void shouldLeaseAConversationToOneClaimantAtATime() {
         var id = newConversation("q3");
         tx.execute(s -> queue.schedule(id, t0, new Aggregation(0, 0)));

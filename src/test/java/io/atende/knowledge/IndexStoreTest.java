@@ -50,7 +50,8 @@ class IndexStoreTest {
         }
         Path csv = packDir.resolve("catalog/products.csv");
         Files.writeString(csv, Files.readString(csv)
-                + "CHN-1,Chinelo Havaianas Top Preto,Chinelo de borracha.,39.90,Calçados,50,u,i,marca=Havaianas\n");
+                + "CHN-1,Chinelo Havaianas Top Preto,Chinelo de borracha.,39.90,Calçados,50,https://loja.test/p/chn-1,"
+                + "https://loja.test/i/chn-1.jpg,marca=Havaianas\n");
 
         try (KnowledgeBase after = KnowledgeBase.onDisk(PackLoader.load(packDir), KnowledgeProperties.DEFAULTS, data, false)) {
             assertThat(after.index().orElseThrow().built()).isTrue();

@@ -1,13 +1,12 @@
 package io.atende.pack;
 
+import static io.atende.pack.TestPacks.copyOfTestPack;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
-import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
 class PackLoaderTest {
@@ -22,6 +21,15 @@ class PackLoaderTest {
         assertThat(pack.knowledge()).hasSizeGreaterThanOrEqualTo(25);
         assertThat(pack.knowledge()).extracting(KnowledgeEntry::id).doesNotHaveDuplicates();
         assertThat(pack.intents()).extracting(IntentDefinition::name).contains("saudacao", "falar_com_humano");
+        assertThat(pack.warnings()).isEmpty();
+    }
+
+    @Test
+    void shouldReadTheDemoStoreInEveryFormatItUses() {
+        Pack pack = PackLoader.load(Path.of("packs/demo-store"));
+        assertThat(pack.products()).extracting(Product::id).contains("CEL-0001", "CAS-0025"); // products.csv, lancamentos.jsonl
+        assertThat(pack.knowledge()).extracting(KnowledgeEntry::id)
+                .contains("pagamentos/pix", "politica-de-privacidade/cookies-necessarios"); // Markdown, HTML
     }
 
     @Test
@@ -70,21 +78,5 @@ class PackLoaderTest {
         assertThatThrownBy(() -> PackLoader.load(pack)).isInstanceOfSatisfying(InvalidPackException.class,
                 e -> assertThat(e.problems()).extracting(PackProblem::toString)
                         .contains("messages.yaml: missing required template 'product_line'"));
-    }
-
-    private static Path copyOfTestPack() throws IOException {
-        Path source = Path.of("src/test/resources/packs/test-store");
-        Path target = Files.createTempDirectory("atende-pack-");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                Path dest = target.resolve(source.relativize(p).toString());
-                if (Files.isDirectory(p)) {
-                    Files.createDirectories(dest);
-                } else {
-                    Files.copy(p, dest);
-                }
-            }
-        }
-        return target;
     }
 }

@@ -1,6 +1,6 @@
 package io.atende.channel.webchat;
 
-import io.atende.pack.Pack;
+import io.atende.pack.PackSource;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -9,15 +9,15 @@ import org.springframework.web.bind.annotation.GetMapping;
 @Controller
 class ChatPageController {
 
-    private final Pack pack;
+    private final PackSource pack;
 
-    ChatPageController(Pack pack) {
+    ChatPageController(PackSource pack) {
         this.pack = pack;
     }
 
     @GetMapping({"/chat", "/chat/"})
     String page(Model model) {
-        model.addAttribute("storeName", pack.identity().name());
+        model.addAttribute("storeName", pack.current().identity().name());
         return "chat";
     }
 }
