@@ -16,7 +16,14 @@ final class Embedders {
      */
     static Embedder create(Embedding settings, TextAnalyzer analyzer, Iterable<String> corpus) {
         return switch (settings.provider()) {
-            case BUILTIN -> SubwordEmbedder.fit(corpus, settings.dimensions(), analyzer::words);
+            case BUILTIN -> {
+                // bound here too: commands bind the settings without Spring's validation
+                if (settings.dimensions() < 16 || settings.dimensions() > 1024) {
+                    throw new IllegalArgumentException("atende.knowledge.embedding.dimensions must be between 16 and 1024, got "
+                            + settings.dimensions());
+                }
+                yield SubwordEmbedder.fit(corpus, settings.dimensions(), analyzer::words);
+            }
             case OPENAI -> {
                 require(settings.baseUrl(), "base-url");
                 require(settings.model(), "model");
