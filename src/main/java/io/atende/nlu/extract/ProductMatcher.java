@@ -26,7 +26,10 @@ public final class ProductMatcher implements Extractor<ProductCandidate> {
             "o", "a", "os", "as", "um", "uma", "e", "em", "no", "na", "que", "q", "tem", "vc", "vcs", "voces", "quero",
             "queria", "comprar", "preco", "quanto", "custa", "esse", "essa", "este", "esta", "aquele", "aquela",
             "sobre", "mais", "me", "eu", "meu", "minha", "ola", "oi", "bom", "boa", "dia", "tarde", "noite", "por",
-            "favor", "pf", "pfv", "ai", "ta", "tb", "tbm", "ainda", "estoque", "disponivel", "ver", "link", "modelo");
+            "favor", "pf", "pfv", "ai", "ta", "tb", "tbm", "ainda", "estoque", "disponivel", "ver", "link", "modelo",
+            // policy words that would otherwise fuzzily hit titles ("frete" is one edit from "free")
+            "frete", "entrega", "prazo", "troca", "garantia", "pagamento", "pix", "boleto", "cartao", "parcela",
+            "parcelas", "desconto", "cupom", "pedido", "valor", "reais", "cep", "chegou", "chega", "quando");
     private static final double MIN_WORD_SIMILARITY = 0.75;
     private static final double MIN_SCORE = 0.3;
     private static final double CLEAR_SCORE = 0.6;
