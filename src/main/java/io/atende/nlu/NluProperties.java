@@ -35,11 +35,11 @@ public record NluProperties(@DefaultValue("18") @Min(12) @Max(22) int hashBits,
                             @DefaultValue("1e-6") @DecimalMin("0") @DecimalMax("0.1") double l2,
                             @DefaultValue("3") @Min(2) @Max(10) int folds,
                             @DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minOosRecall,
-                            @DefaultValue("0.5") @DecimalMin("0") @DecimalMax("1") double packThreshold,
+                            @DefaultValue("0.55") @DecimalMin("0") @DecimalMax("1") double packThreshold,
                             @DefaultValue("2") @Min(1) @Max(64) int threads) {
 
     /** The defaults, for code that runs without Spring (the CLI, tests). */
-    public static final NluProperties DEFAULTS = new NluProperties(18, 4, 10, 30_000, 4.0, 1e-6, 3, 0.6, 0.5, 2);
+    public static final NluProperties DEFAULTS = new NluProperties(18, 4, 10, 30_000, 4.0, 1e-6, 3, 0.6, 0.55, 2);
 
     FeatureHasher hasher() {
         return new FeatureHasher(hashBits, 2, 2, maxCharGram);
