@@ -44,7 +44,7 @@ class ArchitectureTest {
     @Test
     void capabilitiesBelowTheEngineShouldNotReachUp() {
         check(noClasses().that().resideInAnyPackage("io.atende.knowledge..", "io.atende.pack..", "io.atende.privacy..",
-                        "io.atende.shared..")
+                        "io.atende.shared..", "io.atende.nlu..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.conversation..",
                         "io.atende.channel..", "io.atende.console..", "io.atende.cli.."));
     }

@@ -1,0 +1,88 @@
+package io.atende.nlu;
+
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Hashes the normalized words of a text into a fixed-size count vector: words and word pairs, plus character
+ * n-grams taken inside each word padded with spaces (" oi " gives " o", "oi", "i ", ...). Character n-grams
+ * are what makes the classifier forgive typos, missing accents and stretched letters; hashing keeps memory
+ * fixed whatever the vocabulary and needs no dictionary to ship.
+ *
+ * @param bits       the vector has {@code 2^bits} entries
+ * @param maxWordGram longest word n-gram (1 = words only)
+ * @param minCharGram shortest character n-gram
+ * @param maxCharGram longest character n-gram
+ */
+record FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram) {
+
+    static final FeatureHasher DEFAULT = new FeatureHasher(18, 2, 2, 5);
+
+    private static final int WORD_SEED = 0x9747b28c;
+    private static final int CHAR_SEED = 0x5bd1e995;
+
+    int dimension() {
+        return 1 << bits;
+    }
+
+    /** Raw counts of the hashed features of a text; empty when it has no word. */
+    SparseVector counts(String text) {
+        List<String> words = TextNormalizer.words(text);
+        int mask = dimension() - 1;
+        int[] buckets = new int[64];
+        int n = 0;
+        for (int i = 0; i < words.size(); i++) {
+            int h = WORD_SEED;
+            for (int len = 1; len <= maxWordGram && i + len <= words.size(); len++) {
+                h = mix(h, words.get(i + len - 1));
+                if (n == buckets.length) {
+                    buckets = Arrays.copyOf(buckets, n * 2);
+                }
+                buckets[n++] = finish(h + len) & mask;
+            }
+            String w = " " + words.get(i) + " ";
+            for (int len = minCharGram; len <= maxCharGram; len++) {
+                for (int start = 0; start + len <= w.length(); start++) {
+                    if (n == buckets.length) {
+                        buckets = Arrays.copyOf(buckets, n * 2);
+                    }
+                    int c = CHAR_SEED;
+                    for (int k = start; k < start + len; k++) {
+                        c = (c ^ w.charAt(k)) * 0x01000193;
+                    }
+                    buckets[n++] = finish(c + len) & mask;
+                }
+            }
+        }
+        return merge(buckets, n);
+    }
+
+    private static int mix(int h, String word) {
+        return (h ^ word.hashCode()) * 0x01000193 + 0x7feb352d;
+    }
+
+    /** Murmur3's final mix: spreads the low bits so that masking keeps the hash uniform. */
+    private static int finish(int h) {
+        h ^= h >>> 16;
+        h *= 0x85ebca6b;
+        h ^= h >>> 13;
+        h *= 0xc2b2ae35;
+        return h ^ (h >>> 16);
+    }
+
+    private static SparseVector merge(int[] buckets, int n) {
+        Arrays.sort(buckets, 0, n);
+        int[] index = new int[n];
+        float[] value = new float[n];
+        int m = 0;
+        for (int i = 0; i < n; i++) {
+            if (m > 0 && index[m - 1] == buckets[i]) {
+                value[m - 1]++;
+            } else {
+                index[m] = buckets[i];
+                value[m++] = 1;
+            }
+        }
+        return new SparseVector(Arrays.copyOf(index, m), Arrays.copyOf(value, m));
+    }
+}

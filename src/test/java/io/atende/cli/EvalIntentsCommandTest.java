@@ -1,0 +1,90 @@
+package io.atende.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** {@code eval intents}: the fixed JSON keys with values worked out by hand, and one-line errors. */
+class EvalIntentsCommandTest {
+
+    private record Run(int exit, String out, String err) {
+    }
+
+    @TempDir
+    Path dir;
+
+    private static Run run(String... args) {
+        PrintStream originalOut = System.out;
+        PrintStream originalErr = System.err;
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        System.setOut(new PrintStream(out, true));
+        System.setErr(new PrintStream(err, true));
+        try {
+            int exit = new CommandLine(new AtendeCommand()).setExecutionExceptionHandler(AtendeCommand::handleFailure)
+                    .setParameterExceptionHandler(AtendeCommand::handleBadArguments).execute(args);
+            return new Run(exit, out.toString(), err.toString());
+        } finally {
+            System.setOut(originalOut);
+            System.setErr(originalErr);
+        }
+    }
+
+    private Path file(String name, String... lines) throws Exception {
+        return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
+    }
+
+    private static String line(String text, String intent) {
+        return "{\"text\": \"" + text + "\", \"intent\": \"" + intent + "\"}";
+    }
+
+    @Test
+    void shouldReportTheFixedKeysWithHandCheckedValues() throws Exception {
+        Path train = file("train.jsonl", line("oi", "saudacao"), line("olá", "saudacao"), line("bom dia", "saudacao"),
+                line("boa tarde", "saudacao"), line("oi tudo bem", "saudacao"), line("tchau", "despedida"),
+                line("até logo", "despedida"), line("até mais", "despedida"), line("falou", "despedida"),
+                line("tchau tchau", "despedida"));
+        // "ola" is labelled despedida on purpose: the model says saudacao, so one answer in four is wrong.
+        Path test = file("test.jsonl", line("oi", "saudacao"), line("bom dia", "saudacao"), line("tchau", "despedida"),
+                "", line("ola", "despedida"));
+        Run run = run("eval", "intents", "--train", train.toString(), "--test", test.toString(), "--json");
+        assertThat(run.exit()).isZero();
+        assertThat(run.out().lines()).hasSize(1);
+        JsonNode json = JsonMapper.builder().build().readTree(run.out());
+        assertThat(json.get("in_scope_accuracy").asDouble()).isEqualTo(0.75);
+        assertThat(json.get("oos_recall").asDouble()).isEqualTo(0.0);
+        // saudacao: P 2/3, R 1 -> F1 0.8; despedida: P 1, R 1/2 -> F1 2/3; mean 0.7333
+        assertThat(json.get("macro_f1").asDouble()).isEqualTo(0.7333);
+        assertThat(json.get("train_seconds").asDouble()).isPositive().isLessThan(30);
+        assertThat(json.get("p50_ms").asDouble()).isPositive().isLessThanOrEqualTo(json.get("p99_ms").asDouble());
+    }
+
+    @Test
+    void shouldNameFileAndLineOfABadExample() throws Exception {
+        Path train = file("train.jsonl", line("oi", "saudacao"), "{\"text\": \"tchau\"}");
+        Path test = file("test.jsonl", line("oi", "saudacao"));
+        Run missing = run("eval", "intents", "--train", train.toString(), "--test", test.toString());
+        assertThat(missing.exit()).isNotZero();
+        assertThat(missing.err()).isEqualTo("atende: " + train + ":2: missing or empty \"intent\"\n");
+
+        Path broken = file("broken.jsonl", line("oi", "saudacao"), line("ola", "saudacao"), "{oops");
+        Run notJson = run("eval", "intents", "--train", test.toString(), "--test", broken.toString());
+        assertThat(notJson.err()).isEqualTo("atende: " + broken + ":3: not a JSON object\n");
+        assertThat(notJson.out()).isEmpty();
+
+        Run noFile = run("eval", "intents", "--train", dir.resolve("nope.jsonl").toString(), "--test", test.toString());
+        assertThat(noFile.err()).isEqualTo("atende: " + dir.resolve("nope.jsonl") + ": file not found\n");
+
+        Run neither = run("eval", "intents", "--test", test.toString());
+        assertThat(neither.exit()).isNotZero();
+        assertThat(neither.err()).isEqualTo("atende: give exactly one of --train F or --pack DIR\n");
+    }
+}
