@@ -1,5 +1,6 @@
 package io.atende.knowledge;
 
+import io.atende.shared.EditDistance;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
@@ -51,7 +52,7 @@ final class Spelling {
             for (BytesRef term = fuzzy.next(); term != null; term = fuzzy.next()) {
                 String found = term.utf8ToString();
                 if (!found.equals(word)) {
-                    candidates.add(new Candidate(found, distance(word, found), fuzzy.docFreq()));
+                    candidates.add(new Candidate(found, EditDistance.between(word, found), fuzzy.docFreq()));
                 }
             }
         } catch (IOException e) {
@@ -61,26 +62,5 @@ final class Spelling {
         return candidates.stream().filter(c -> c.distance() == nearest)
                 .sorted(Comparator.comparingInt(Candidate::docFreq).reversed().thenComparing(Candidate::word))
                 .limit(MAX_SUGGESTIONS).map(Candidate::word).toList();
-    }
-
-    /** Optimal string alignment distance: insertions, deletions, substitutions and adjacent transpositions. */
-    static int distance(String a, String b) {
-        int[][] d = new int[a.length() + 1][b.length() + 1];
-        for (int i = 0; i <= a.length(); i++) {
-            d[i][0] = i;
-        }
-        for (int j = 0; j <= b.length(); j++) {
-            d[0][j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                d[i][j] = Math.min(Math.min(d[i - 1][j] + 1, d[i][j - 1] + 1), d[i - 1][j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
-                }
-            }
-        }
-        return d[a.length()][b.length()];
     }
 }
