@@ -51,6 +51,8 @@ final class Replies {
                     new Say(knowledgeAnswer(k.hit().entry(), k.question())));
             case Route.Products p -> List.of(new Understood("product_search", p.confidence(), "products"),
                     new Say(productList(p.hits())));
+            case Route.Compare c -> List.of(new Understood("product_compare",
+                    Math.min(c.first().coverage(), c.second().coverage()), "compare"), new Say(comparison(c)));
             case Route.NoProducts n -> List.of(new Understood("product_search", n.confidence(), "products_none"),
                     new Say(templates.render("products_none", Map.of())));
             case Route.Fallback f -> fallback(request);
@@ -93,6 +95,38 @@ final class Replies {
                     "url", p.url(), "category", p.category(),
                     "stock_note", p.inStock() ? "" : templates.render("product_out_of_stock", Map.of()))));
         }
+        parts.add(templates.render("products_outro", Map.of()));
+        return String.join("\n", parts);
+    }
+
+    /** Both products, then what differs between them; a pack without comparison templates gets the plain list. */
+    private String comparison(Route.Compare c) {
+        if (!templates.has("products_compare_intro")) {
+            return productList(List.of(c.first(), c.second()));
+        }
+        Product a = c.first().product();
+        Product b = c.second().product();
+        List<String> parts = new ArrayList<>();
+        parts.add(templates.render("products_compare_intro", Map.of()));
+        for (Product p : List.of(a, b)) {
+            parts.add(templates.render("product_line", Map.of("title", p.title(), "price", price(p.price()),
+                    "url", p.url(), "category", p.category(),
+                    "stock_note", p.inStock() ? "" : templates.render("product_out_of_stock", Map.of()))));
+        }
+        List<String> differences = new ArrayList<>();
+        for (Map.Entry<String, String> attribute : a.attributes().entrySet()) {
+            String other = b.attributes().get(attribute.getKey());
+            if (other != null && !other.equalsIgnoreCase(attribute.getValue())) {
+                String label = templates.has("attribute_" + attribute.getKey())
+                        ? templates.render("attribute_" + attribute.getKey(), Map.of()) : attribute.getKey();
+                differences.add(templates.render("product_compare_difference",
+                        Map.of("name", label, "first", attribute.getValue(), "second", other)));
+            }
+        }
+        parts.add(differences.isEmpty() ? templates.render("products_compare_same", Map.of())
+                : templates.render("products_compare_differences", Map.of("differences", String.join("; ", differences),
+                "cheaper", (a.price().compareTo(b.price()) <= 0 ? a : b).title(),
+                "price_gap", price(a.price().subtract(b.price()).abs()))));
         parts.add(templates.render("products_outro", Map.of()));
         return String.join("\n", parts);
     }

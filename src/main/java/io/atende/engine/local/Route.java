@@ -20,6 +20,10 @@ sealed interface Route {
     record Products(List<ProductHit> hits, double confidence) implements Route {
     }
 
+    /** Two catalog products the customer asked to compare ("qual a diferença entre o A15 e o A16?"). */
+    record Compare(ProductHit first, ProductHit second) implements Route {
+    }
+
     /** A product question the catalog has nothing for. */
     record NoProducts(double confidence) implements Route {
     }

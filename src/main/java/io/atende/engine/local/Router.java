@@ -20,6 +20,7 @@ final class Router {
     private final GreetingStripper greetings;
     private final Cues cues;
     private final Calibration calibration;
+    private final Comparisons comparisons;
 
     Router(Pack pack, KnowledgeBase knowledge, Calibration calibration) {
         this.knowledge = knowledge;
@@ -27,6 +28,7 @@ final class Router {
         this.greetings = new GreetingStripper(classifier, calibration.greetingPrefix());
         this.cues = new Cues(pack, knowledge);
         this.calibration = calibration;
+        this.comparisons = new Comparisons(pack, knowledge, calibration.productMin());
     }
 
     Route route(String text) {
@@ -37,6 +39,10 @@ final class Router {
         String question = greetings.strip(text);
         if (question.isBlank()) {
             return whole.intent() == null ? new Route.Fallback() : new Route.Social(whole.intent(), whole.score());
+        }
+        var compared = comparisons.find(question);
+        if (compared.isPresent()) {
+            return new Route.Compare(compared.get().getFirst(), compared.get().getLast());
         }
         IntentClassifier.Prediction social = question.equals(text) ? whole : classifier.classify(question);
         List<KnowledgeHit> sections = knowledge.searchKnowledge(question, 1);

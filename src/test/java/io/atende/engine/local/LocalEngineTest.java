@@ -49,6 +49,27 @@ class LocalEngineTest {
     }
 
     @Test
+    void shouldCompareTwoProductsSideBySideWithWhatDiffers() {
+        EngineDecision d = ask("qual a diferenca entre o galaxy a15 e o a16?");
+        assertThat(understood(d).route()).isEqualTo("compare");
+        assertThat(said(d)).contains("Galaxy A15 128GB", "Smartphone Samsung Galaxy A16 5G", "rede: 4G × 5G",
+                "R$ 250,00 a menos").doesNotContain("Capa");
+    }
+
+    @Test
+    void shouldLookForTheSecondProductOfAComparisonInTheFirstOnesCategory() {
+        EngineDecision d = ask("air fryer mondial ou philco, qual melhor?");
+        assertThat(understood(d).route()).isEqualTo("compare");
+        assertThat(said(d)).contains("Air Fryer Mondial", "Fritadeira Elétrica sem Óleo Philco", "voltagem: 220V × 127V");
+    }
+
+    @Test
+    void shouldTreatAQuestionForTheBestOfAKindAsASearchNotAComparison() {
+        EngineDecision d = ask("qual a melhor air fryer?");
+        assertThat(understood(d).route()).isEqualTo("products");
+    }
+
+    @Test
     void shouldRotateIntentAnswersByHistoryLength() {
         EngineDecision d = ask("oi", new HistoryEntry(true, "oi"));
         assertThat(said(d)).isEqualTo(answersOf("saudacao").get(1));
