@@ -90,9 +90,11 @@ public final class LuceneRetriever implements Retriever, Closeable {
             return List.of();
         }
         Query filter = queries.filter(SearchFilters.only(HitKind.PRODUCT).withPrice(query.minPrice(), query.maxPrice()));
-        List<Candidate> ranked = rank(known, known.groups().size(), filter, Mode.HYBRID);
+        // the vector side does not depend on how many words BM25 requires: search it once for both tries
+        ScoreDoc[] nearest = nearest(known, filter, Mode.HYBRID);
+        List<Candidate> ranked = rank(known, known.groups().size(), filter, Mode.HYBRID, nearest);
         if (ranked.stream().noneMatch(c -> c.bm25Rank > 0) && known.groups().size() > 1) {
-            ranked = rank(known, (known.groups().size() + 1) / 2, filter, Mode.HYBRID);
+            ranked = rank(known, (known.groups().size() + 1) / 2, filter, Mode.HYBRID, nearest);
         }
         preferInStock(ranked);
         // Coverage counts the unknown words too: "sofá de 3 lugares" is not answered by a product with "sofá".
@@ -171,6 +173,19 @@ public final class LuceneRetriever implements Retriever, Closeable {
     }
 
     private List<Candidate> rank(QueryTerms terms, int minimumShouldMatch, Query filter, Mode mode) {
+        return rank(terms, minimumShouldMatch, filter, mode, nearest(terms, filter, mode));
+    }
+
+    /** The vector side's nearest documents, best first; empty in BM25 mode or when the question cannot be embedded. */
+    private ScoreDoc[] nearest(QueryTerms terms, Query filter, Mode mode) {
+        if (mode == Mode.BM25) {
+            return new ScoreDoc[0];
+        }
+        float[] vector = embedQuestion(terms);
+        return vector == null ? new ScoreDoc[0] : index.nearest(vector, filter, fusion.depth()).scoreDocs;
+    }
+
+    private List<Candidate> rank(QueryTerms terms, int minimumShouldMatch, Query filter, Mode mode, ScoreDoc[] nearest) {
         Map<Integer, Candidate> byDoc = new LinkedHashMap<>();
         if (mode != Mode.DENSE && !terms.isEmpty()) {
             ScoreDoc[] top = index.bm25(queries.bm25(terms, minimumShouldMatch, filter), fusion.depth()).scoreDocs;
@@ -180,20 +195,14 @@ public final class LuceneRetriever implements Retriever, Closeable {
                 c.bm25Score = top[i].score;
             }
         }
-        if (mode != Mode.BM25) {
-            float[] vector = embedQuestion(terms);
-            if (vector != null) {
-                ScoreDoc[] nearest = index.nearest(vector, filter, fusion.depth()).scoreDocs;
-                for (int i = 0; i < nearest.length; i++) {
-                    double cos = 2 * nearest[i].score - 1; // Lucene scores a dot product as (1 + cos) / 2
-                    if (mode == Mode.HYBRID && cos < fusion.denseMin()) {
-                        break; // the rest is further still: nearest neighbours, not matches
-                    }
-                    Candidate c = byDoc.computeIfAbsent(nearest[i].doc, d -> new Candidate(d, index.identity(d)));
-                    c.denseRank = i + 1;
-                    c.denseScore = cos;
-                }
+        for (int i = 0; i < nearest.length; i++) {
+            double cos = 2 * nearest[i].score - 1; // Lucene scores a dot product as (1 + cos) / 2
+            if (mode == Mode.HYBRID && cos < fusion.denseMin()) {
+                break; // the rest is further still: nearest neighbours, not matches
             }
+            Candidate c = byDoc.computeIfAbsent(nearest[i].doc, d -> new Candidate(d, index.identity(d)));
+            c.denseRank = i + 1;
+            c.denseScore = cos;
         }
         List<Candidate> out = new ArrayList<>(byDoc.values());
         Set<String> typed = new HashSet<>();
