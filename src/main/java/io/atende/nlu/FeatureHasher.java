@@ -13,10 +13,17 @@ import java.util.List;
  * @param maxWordGram longest word n-gram (1 = words only)
  * @param minCharGram shortest character n-gram
  * @param maxCharGram longest character n-gram
+ * @param spanWords   character n-grams also span word boundaries (taken over the whole space-joined text)
+ * @param wordCount   what one occurrence of a word n-gram counts (a character n-gram counts 1)
  */
-record FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram) {
+record FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram, boolean spanWords,
+                     float wordCount) {
 
-    static final FeatureHasher DEFAULT = new FeatureHasher(18, 2, 2, 5);
+    static final FeatureHasher DEFAULT = new FeatureHasher(18, 2, 2, 5, false, 1);
+
+    FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram) {
+        this(bits, maxWordGram, minCharGram, maxCharGram, false, 1);
+    }
 
     private static final int WORD_SEED = 0x9747b28c;
     private static final int CHAR_SEED = 0x5bd1e995;
@@ -38,7 +45,10 @@ record FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram
                 if (n == buckets.length) {
                     buckets = Arrays.copyOf(buckets, n * 2);
                 }
-                buckets[n++] = finish(h + len) & mask;
+                buckets[n++] = finish(h + len) & mask | WORD;
+            }
+            if (spanWords) {
+                continue;
             }
             String w = " " + words.get(i) + " ";
             for (int len = minCharGram; len <= maxCharGram; len++) {
@@ -54,8 +64,26 @@ record FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram
                 }
             }
         }
-        return merge(buckets, n);
+        if (spanWords && !words.isEmpty()) {
+            String w = " " + String.join(" ", words) + " ";
+            for (int len = minCharGram; len <= maxCharGram; len++) {
+                for (int start = 0; start + len <= w.length(); start++) {
+                    if (n == buckets.length) {
+                        buckets = Arrays.copyOf(buckets, n * 2);
+                    }
+                    int c = CHAR_SEED;
+                    for (int k = start; k < start + len; k++) {
+                        c = (c ^ w.charAt(k)) * 0x01000193;
+                    }
+                    buckets[n++] = finish(c + len) & mask;
+                }
+            }
+        }
+        return merge(buckets, n, wordCount);
     }
+
+    /** Marks a word n-gram among the collected buckets (a bucket is below 2^22, so the bit is free). */
+    private static final int WORD = 1 << 30;
 
     private static int mix(int h, String word) {
         return (h ^ word.hashCode()) * 0x01000193 + 0x7feb352d;
@@ -70,17 +98,23 @@ record FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram
         return h ^ (h >>> 16);
     }
 
-    private static SparseVector merge(int[] buckets, int n) {
+    private static SparseVector merge(int[] buckets, int n, float wordCount) {
+        for (int i = 0; i < n; i++) {
+            // bucket in the high bits, the word flag in the lowest, so that equal buckets end up adjacent
+            buckets[i] = (buckets[i] & ~WORD) << 1 | ((buckets[i] & WORD) != 0 ? 1 : 0);
+        }
         Arrays.sort(buckets, 0, n);
         int[] index = new int[n];
         float[] value = new float[n];
         int m = 0;
         for (int i = 0; i < n; i++) {
-            if (m > 0 && index[m - 1] == buckets[i]) {
-                value[m - 1]++;
+            int bucket = buckets[i] >>> 1;
+            float count = (buckets[i] & 1) != 0 ? wordCount : 1;
+            if (m > 0 && index[m - 1] == bucket) {
+                value[m - 1] += count;
             } else {
-                index[m] = buckets[i];
-                value[m++] = 1;
+                index[m] = bucket;
+                value[m++] = count;
             }
         }
         return new SparseVector(Arrays.copyOf(index, m), Arrays.copyOf(value, m));

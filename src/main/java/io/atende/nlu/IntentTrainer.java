@@ -61,6 +61,15 @@ public final class IntentTrainer {
         return model.withCalibration(calibration);
     }
 
+    /** The model calibrated afresh on another validation set (for tuning experiments). */
+    TrainedIntentModel recalibrate(TrainedIntentModel model, List<LabelledUtterance> examples,
+                                   List<LabelledUtterance> validation) {
+        List<String> labels = labels(examples);
+        return model.withCalibration(Calibration.fit(heldOut(model, labels, validation),
+                labels.indexOf(LabelledUtterance.OUT_OF_SCOPE), properties.minOosRecall(),
+                properties.packThreshold()));
+    }
+
     private TrainedIntentModel fit(List<LabelledUtterance> examples, List<String> labels, Calibration calibration) {
         if (examples.isEmpty()) {
             throw new IllegalArgumentException("no training examples");
@@ -79,7 +88,11 @@ public final class IntentTrainer {
         int epochs = Math.max(properties.epochs(), (int) Math.ceil((double) properties.minSteps() / xs.size()));
         SoftmaxRegression regression = SoftmaxRegression.train(xs, ys, labels.size(), hasher.dimension(),
                 new SoftmaxRegression.Settings(epochs, properties.learningRate(), properties.l2()), SEED);
-        return new TrainedIntentModel(hasher, tfIdf, regression, labels, calibration);
+        SoftmaxRegression svm = properties.svmWeight() <= 0 ? null
+                : SoftmaxRegression.train(xs, ys, labels.size(), hasher.dimension(),
+                        new SoftmaxRegression.Settings(epochs, properties.svmLearningRate(), properties.l2(), true),
+                        SEED + 1);
+        return new TrainedIntentModel(hasher, tfIdf, regression, svm, properties.svmWeight(), labels, calibration);
     }
 
     /** Out-of-fold scores for every example, the folds trained in parallel. */

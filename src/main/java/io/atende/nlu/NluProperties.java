@@ -24,6 +24,13 @@ import org.springframework.validation.annotation.Validated;
  * @param packThreshold    out-of-scope threshold for pack intents (a pack has no out-of-scope examples to tune
  *                         on); tuned on {@code packs/demo-store/eval/intents-dev.jsonl}
  * @param threads          threads used to train cross-validation folds in parallel
+ * @param maxWordGram      longest word n-gram (1 = words only)
+ * @param svmWeight        weight of a one-vs-rest squared-hinge linear SVM whose scores are added to the logistic
+ *                         regression's before calibration (0 = no SVM)
+ * @param svmLearningRate  first SGD step of the SVM, decayed linearly to zero
+ * @param charsSpanWords   character n-grams also span word boundaries ("e o" in "hi there o")
+ * @param wordCount        what one occurrence of a word n-gram counts before TF-IDF (a character n-gram
+ *                         counts 1): above 1 gives words more say against the many character n-grams
  */
 @Validated
 @ConfigurationProperties("atende.nlu")
@@ -35,13 +42,19 @@ public record NluProperties(@DefaultValue("18") @Min(12) @Max(22) int hashBits,
                             @DefaultValue("1e-6") @DecimalMin("0") @DecimalMax("0.1") double l2,
                             @DefaultValue("3") @Min(2) @Max(10) int folds,
                             @DefaultValue("0.6") @DecimalMin("0") @DecimalMax("1") double minOosRecall,
-                            @DefaultValue("0.55") @DecimalMin("0") @DecimalMax("1") double packThreshold,
-                            @DefaultValue("2") @Min(1) @Max(64) int threads) {
+                            @DefaultValue("0.75") @DecimalMin("0") @DecimalMax("1") double packThreshold,
+                            @DefaultValue("2") @Min(1) @Max(64) int threads,
+                            @DefaultValue("2") @Min(1) @Max(4) int maxWordGram,
+                            @DefaultValue("1") @DecimalMin("0") @DecimalMax("100") double svmWeight,
+                            @DefaultValue("0.5") @DecimalMin("0.0001") @DecimalMax("100") double svmLearningRate,
+                            @DefaultValue("false") boolean charsSpanWords,
+                            @DefaultValue("3") @DecimalMin("1") @DecimalMax("1000") double wordCount) {
 
     /** The defaults, for code that runs without Spring (the CLI, tests). */
-    public static final NluProperties DEFAULTS = new NluProperties(18, 4, 10, 30_000, 4.0, 1e-6, 3, 0.6, 0.55, 2);
+    public static final NluProperties DEFAULTS = new NluProperties(18, 4, 10, 30_000, 4.0, 1e-6, 3, 0.6, 0.75, 2,
+            2, 1, 0.5, false, 3);
 
     FeatureHasher hasher() {
-        return new FeatureHasher(hashBits, 2, 2, maxCharGram);
+        return new FeatureHasher(hashBits, maxWordGram, 2, maxCharGram, charsSpanWords, (float) wordCount);
     }
 }

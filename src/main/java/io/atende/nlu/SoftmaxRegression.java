@@ -15,8 +15,12 @@ final class SoftmaxRegression {
      * @param learningRate starting step, decayed linearly to zero over training
      * @param l2           weight decay per example
      */
-    record Settings(int epochs, double learningRate, double l2) {
-        static final Settings DEFAULT = new Settings(12, 1.0, 1e-5);
+    record Settings(int epochs, double learningRate, double l2, boolean hinge) {
+        static final Settings DEFAULT = new Settings(12, 1.0, 1e-5, false);
+
+        Settings(int epochs, double learningRate, double l2) {
+            this(epochs, learningRate, l2, false);
+        }
     }
 
     private final int classes;
@@ -94,21 +98,30 @@ final class SoftmaxRegression {
                         z[k] += v * w[row + k];
                     }
                 }
-                double max = Double.NEGATIVE_INFINITY;
-                for (int k = 0; k < classes; k++) {
-                    z[k] = z[k] * scale + b[k];
-                    max = Math.max(max, z[k]);
+                if (settings.hinge()) {
+                    // one-vs-rest squared hinge: z becomes the gradient of sum_k max(0, 1 - y_k z_k)^2
+                    for (int k = 0; k < classes; k++) {
+                        double y = k == ys[e] ? 1 : -1;
+                        double m = y * (z[k] * scale + b[k]);
+                        z[k] = m < 1 ? -2 * y * (1 - m) : 0;
+                    }
+                } else {
+                    double max = Double.NEGATIVE_INFINITY;
+                    for (int k = 0; k < classes; k++) {
+                        z[k] = z[k] * scale + b[k];
+                        max = Math.max(max, z[k]);
+                    }
+                    double sum = 0;
+                    for (int k = 0; k < classes; k++) {
+                        z[k] = Math.exp(z[k] - max);
+                        sum += z[k];
+                    }
+                    // z becomes the gradient of the loss with respect to the scores: p - onehot
+                    for (int k = 0; k < classes; k++) {
+                        z[k] /= sum;
+                    }
+                    z[ys[e]] -= 1;
                 }
-                double sum = 0;
-                for (int k = 0; k < classes; k++) {
-                    z[k] = Math.exp(z[k] - max);
-                    sum += z[k];
-                }
-                // z becomes the gradient of the loss with respect to the scores: p - onehot
-                for (int k = 0; k < classes; k++) {
-                    z[k] /= sum;
-                }
-                z[ys[e]] -= 1;
                 scale *= 1 - lr * settings.l2();
                 double step = lr / scale;
                 for (int j = 0; j < x.size(); j++) {

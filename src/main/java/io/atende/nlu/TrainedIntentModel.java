@@ -17,9 +17,19 @@ public final class TrainedIntentModel implements IntentClassifier {
     private final List<String> labels;
     private final int oosClass;
     private final Calibration calibration;
+    private final SoftmaxRegression svm;
+    private final double svmWeight;
 
     TrainedIntentModel(FeatureHasher hasher, TfIdf tfIdf, SoftmaxRegression regression, List<String> labels,
                        Calibration calibration) {
+        this(hasher, tfIdf, regression, null, 0, labels, calibration);
+    }
+
+    /** With a second linear model (an SVM) whose scores, times {@code svmWeight}, add to the regression's. */
+    TrainedIntentModel(FeatureHasher hasher, TfIdf tfIdf, SoftmaxRegression regression, SoftmaxRegression svm,
+                       double svmWeight, List<String> labels, Calibration calibration) {
+        this.svm = svm;
+        this.svmWeight = svmWeight;
         this.hasher = hasher;
         this.tfIdf = tfIdf;
         this.regression = regression;
@@ -34,7 +44,7 @@ public final class TrainedIntentModel implements IntentClassifier {
         if (x.size() == 0) {
             return new IntentPrediction(List.of(), true);
         }
-        double[] p = Calibration.softmax(regression.scores(tfIdf.weigh(x)), calibration.temperature());
+        double[] p = Calibration.softmax(scores(tfIdf.weigh(x)), calibration.temperature());
         List<RankedIntent> ranked = new ArrayList<>(labels.size());
         for (int k = 0; k < p.length; k++) {
             if (k != oosClass) {
@@ -71,11 +81,22 @@ public final class TrainedIntentModel implements IntentClassifier {
     }
 
     TrainedIntentModel withCalibration(Calibration calibration) {
-        return new TrainedIntentModel(hasher, tfIdf, regression, labels, calibration);
+        return new TrainedIntentModel(hasher, tfIdf, regression, svm, svmWeight, labels, calibration);
     }
 
     /** Raw scores for calibration by the trainer. */
     double[] scores(String text) {
-        return regression.scores(tfIdf.weigh(hasher.counts(text)));
+        return scores(tfIdf.weigh(hasher.counts(text)));
+    }
+
+    private double[] scores(SparseVector x) {
+        double[] z = regression.scores(x);
+        if (svm != null) {
+            double[] s = svm.scores(x);
+            for (int k = 0; k < z.length; k++) {
+                z[k] += svmWeight * s[k];
+            }
+        }
+        return z;
     }
 }
