@@ -36,50 +36,46 @@ record FeatureHasher(int bits, int maxWordGram, int minCharGram, int maxCharGram
     SparseVector counts(String text) {
         List<String> words = TextNormalizer.words(text);
         int mask = dimension() - 1;
-        int[] buckets = new int[64];
-        int n = 0;
+        Buckets buckets = new Buckets();
         for (int i = 0; i < words.size(); i++) {
             int h = WORD_SEED;
             for (int len = 1; len <= maxWordGram && i + len <= words.size(); len++) {
                 h = mix(h, words.get(i + len - 1));
-                if (n == buckets.length) {
-                    buckets = Arrays.copyOf(buckets, n * 2);
-                }
-                buckets[n++] = finish(h + len) & mask | WORD;
+                buckets.add(finish(h + len) & mask | WORD);
             }
-            if (spanWords) {
-                continue;
-            }
-            String w = " " + words.get(i) + " ";
-            for (int len = minCharGram; len <= maxCharGram; len++) {
-                for (int start = 0; start + len <= w.length(); start++) {
-                    if (n == buckets.length) {
-                        buckets = Arrays.copyOf(buckets, n * 2);
-                    }
-                    int c = CHAR_SEED;
-                    for (int k = start; k < start + len; k++) {
-                        c = (c ^ w.charAt(k)) * 0x01000193;
-                    }
-                    buckets[n++] = finish(c + len) & mask;
-                }
+            if (!spanWords) {
+                charGrams(" " + words.get(i) + " ", mask, buckets);
             }
         }
         if (spanWords && !words.isEmpty()) {
-            String w = " " + String.join(" ", words) + " ";
-            for (int len = minCharGram; len <= maxCharGram; len++) {
-                for (int start = 0; start + len <= w.length(); start++) {
-                    if (n == buckets.length) {
-                        buckets = Arrays.copyOf(buckets, n * 2);
-                    }
-                    int c = CHAR_SEED;
-                    for (int k = start; k < start + len; k++) {
-                        c = (c ^ w.charAt(k)) * 0x01000193;
-                    }
-                    buckets[n++] = finish(c + len) & mask;
+            charGrams(" " + String.join(" ", words) + " ", mask, buckets);
+        }
+        return merge(buckets.values, buckets.size, wordCount);
+    }
+
+    private void charGrams(String w, int mask, Buckets out) {
+        for (int len = minCharGram; len <= maxCharGram; len++) {
+            for (int start = 0; start + len <= w.length(); start++) {
+                int c = CHAR_SEED;
+                for (int k = start; k < start + len; k++) {
+                    c = (c ^ w.charAt(k)) * 0x01000193;
                 }
+                out.add(finish(c + len) & mask);
             }
         }
-        return merge(buckets, n, wordCount);
+    }
+
+    /** The hashed buckets of one text, in the order they were found. */
+    private static final class Buckets {
+        int[] values = new int[64];
+        int size;
+
+        void add(int bucket) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = bucket;
+        }
     }
 
     /** Marks a word n-gram among the collected buckets (a bucket is below 2^22, so the bit is free). */
