@@ -1,5 +1,6 @@
 package io.atende.bench;
 
+import io.atende.knowledge.AnalyzedTerms;
 import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.Pack;
 import io.atende.pack.Product;
@@ -8,8 +9,6 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.StoredField;
@@ -80,18 +79,7 @@ final class PlainBm25 implements AutoCloseable {
     }
 
     private List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = analyzer.tokenStream("text", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return AnalyzedTerms.of(analyzer, "text", text);
     }
 
     private static Document document(String id, String title, String text) {

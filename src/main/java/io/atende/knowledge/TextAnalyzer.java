@@ -3,7 +3,6 @@ package io.atende.knowledge;
 import io.atende.knowledge.embedding.SubwordEmbedder;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -45,18 +44,7 @@ abstract class TextAnalyzer extends Analyzer {
 
     /** The index terms of a text, in order (duplicates kept). */
     final List<String> terms(String text) {
-        List<String> out = new ArrayList<>();
-        try (TokenStream ts = tokenStream("", text)) {
-            CharTermAttribute term = ts.addAttribute(CharTermAttribute.class);
-            ts.reset();
-            while (ts.incrementToken()) {
-                out.add(term.toString());
-            }
-            ts.end();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out;
+        return AnalyzedTerms.of(this, "", text);
     }
 
     /** Every word of a text (stop words left out), as written and as its stem. */
