@@ -5,11 +5,11 @@ import io.atende.shared.ConversationId;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
@@ -64,13 +64,12 @@ final class JdbcTurnQueue implements TurnQueue {
         List<Object> lockParams = new ArrayList<>(candidates);
         lockParams.add(Times.db(now));
         lockParams.add(Times.db(now));
-        Map<UUID, Long> locked = new HashMap<>();
-        jdbc.sql("SELECT conversation_id, inbound_seq FROM turn_queue WHERE conversation_id IN ("
+        Map<UUID, Long> locked = jdbc.sql("SELECT conversation_id, inbound_seq FROM turn_queue WHERE conversation_id IN ("
                         + placeholders(candidates.size()) + ") AND due_at <= ? AND (lease_until IS NULL OR lease_until < ?)"
                         + " FOR UPDATE SKIP LOCKED")
                 .params(lockParams)
-                .query((rs, n) -> locked.put(rs.getObject(1, UUID.class), rs.getLong(2)))
-                .list();
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getLong(2)))
+                .list().stream().collect(Collectors.toMap(Due::id, Due::seq));
         List<Due> due = candidates.stream().filter(locked::containsKey).map(id -> new Due(id, locked.get(id))).toList();
         if (due.isEmpty()) {
             return List.of();
