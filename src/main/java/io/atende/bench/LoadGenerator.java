@@ -19,10 +19,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 final class LoadGenerator {
 
-    /** Texts a shopper would send; some match the pack's intents, some fall back. */
-    private static final List<String> TEXTS = List.of("oi, boa tarde", "qual o prazo de entrega para SP?",
-            "vocês aceitam pix?", "quero trocar um produto", "tem frete grátis?", "qual o horário de atendimento?",
-            "meu pedido não chegou", "obrigado!");
+    private static final CustomerMessages TEXTS = CustomerMessages.load();
 
     /** One message sent: its index, the server's answer (status 0 on a transport error) and latency. */
     record Sample(int index, String externalId, int status, long latencyNanos, String error) {
@@ -65,7 +62,7 @@ final class LoadGenerator {
             lag[k] = System.nanoTime() - due;
             String id = idPrefix + k;
             String body = "{\"contact\":\"conv-" + (k % conversations) + "\",\"text\":\""
-                    + TEXTS.get(k % TEXTS.size()) + "\",\"id\":\"" + id + "\"}";
+                    + TEXTS.text(k).replace("\\", "\\\\").replace("\"", "\\\"") + "\",\"id\":\"" + id + "\"}";
             pending.add(send(uri, k, id, body, due));
         }
         long cpuAtEnd = ProcessMemory.cpuNanos();

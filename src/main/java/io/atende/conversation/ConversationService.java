@@ -8,7 +8,6 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
@@ -103,8 +102,8 @@ final class ConversationService implements ConversationApi {
         Instant due = queue.schedule(conversation, now, message.channel().aggregatesBursts()
                 ? aggregation.get() : new Aggregation(0, 0));
         conversations.touch(conversation, now);
-        conversations.appendEvent(conversation, "message.received",
-                Map.of("message_id", id.value(), "channel", message.channel().wireName()), now);
+        // no "message.received" event: the message row is the record of receipt, and the turn.completed event
+        // names the inbound messages it answered
         return new Receipt(new Accepted(conversation, id, false), due);
     }
 

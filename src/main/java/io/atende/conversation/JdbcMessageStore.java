@@ -100,11 +100,18 @@ final class JdbcMessageStore implements MessageStore {
 
     @Override
     public void markAnswered(Collection<MessageId> inbound, TurnId turnId, Instant now) {
-        for (MessageId id : inbound) {
-            jdbc.sql("UPDATE messages SET turn_id = ?, updated_at = ? WHERE id = ? AND direction = 'inbound'")
-                    .params(turnId.value(), Times.db(now), id.value())
-                    .update();
+        if (inbound.isEmpty()) {
+            return;
         }
+        List<Object> params = new ArrayList<>(inbound.size() + 2);
+        params.add(turnId.value());
+        params.add(Times.db(now));
+        inbound.forEach(id -> params.add(id.value()));
+        // one statement for the whole burst: a turn's commit is on every conversation's critical path
+        jdbc.sql("UPDATE messages SET turn_id = ?, updated_at = ? WHERE direction = 'inbound' AND id IN ("
+                        + JdbcTurnQueue.placeholders(inbound.size()) + ")")
+                .params(params)
+                .update();
     }
 
     @Override

@@ -35,6 +35,11 @@ final class HybridIndex implements Closeable {
     /** Every document's id and kind, read once: the index never changes while open, and a lookup per hit is hot. */
     private final Identity[] identities;
     private final Spelling spelling;
+    /** Exact in-memory vectors for small indexes; empty for large ones, which search the HNSW graph. */
+    private final java.util.Optional<ExactVectors> exact;
+    /** Decoded term sets of the documents hits come from; the coverage of every candidate reads them. */
+    private final Memo<Integer, Set<String>> terms = new Memo<>(20_000);
+    private final Memo<Integer, Set<String>> titleTerms = new Memo<>(20_000);
 
     HybridIndex(Directory directory) {
         try {
@@ -44,6 +49,7 @@ final class HybridIndex implements Closeable {
             this.leaves = reader.leaves();
             this.identities = readIdentities(reader);
             this.spelling = new Spelling(reader);
+            this.exact = ExactVectors.load(reader, searcher, IndexSchema.VECTOR);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot open the index", e);
         }
@@ -59,6 +65,9 @@ final class HybridIndex implements Closeable {
 
     /** Nearest documents to a unit vector among those passing {@code filter} (null for all). */
     TopDocs nearest(float[] vector, Query filter, int n) {
+        if (exact.isPresent()) {
+            return exact.get().nearest(vector, filter, n);
+        }
         try {
             return searcher.search(new KnnFloatVectorQuery(IndexSchema.VECTOR, vector, n, filter), n);
         } catch (IOException e) {
@@ -72,12 +81,12 @@ final class HybridIndex implements Closeable {
 
     /** The document's distinct terms. */
     Set<String> terms(int doc) {
-        return termSet(doc, IndexSchema.TERMS);
+        return terms.get(doc, d -> termSet(d, IndexSchema.TERMS));
     }
 
     /** The distinct terms of the document's title. */
     Set<String> titleTerms(int doc) {
-        return termSet(doc, IndexSchema.TITLE_TERMS);
+        return titleTerms.get(doc, d -> termSet(d, IndexSchema.TITLE_TERMS));
     }
 
     private Set<String> termSet(int doc, String field) {

@@ -3,7 +3,9 @@ package io.atende.knowledge;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.ToIntFunction;
 
 /**
@@ -17,6 +19,20 @@ final class QueryReader {
     private final Synonyms synonyms;
     private final Spelling spelling;
     private final ToIntFunction<String> documentFrequency;
+    /** One memo per set of skipped words; the sets are a language's constants, so identity tells them apart. */
+    private final Map<SkipWords, Memo<String, QueryTerms>> memos = new ConcurrentHashMap<>();
+
+    private record SkipWords(Set<String> words) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof SkipWords other && other.words == words;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(words);
+        }
+    }
 
     /**
      * @param spelling          typo correction, or {@code null} to leave unknown words alone
@@ -41,6 +57,14 @@ final class QueryReader {
 
     /** The question's groups, leaving out the words in {@code skipWords} (chat words that only ask). */
     QueryTerms read(String text, Set<String> skipWords) {
+        if (memos.size() > 8) {
+            memos.clear(); // a caller building its own sets per call would otherwise grow this map forever
+        }
+        return memos.computeIfAbsent(new SkipWords(skipWords), k -> new Memo<>(4_096))
+                .get(text, t -> readAnew(t, skipWords));
+    }
+
+    private QueryTerms readAnew(String text, Set<String> skipWords) {
         List<String> words = new ArrayList<>();
         List<String> stems = new ArrayList<>();
         List<List<String>> wordTerms = new ArrayList<>();

@@ -31,6 +31,8 @@ final class Spelling {
     }
 
     private final Terms vocabulary;
+    /** Building a Levenshtein automaton is most of a query's cost; the vocabulary never changes under it. */
+    private final Memo<String, List<String>> suggestions = new Memo<>(20_000);
 
     Spelling(IndexReader reader) {
         try {
@@ -45,6 +47,10 @@ final class Spelling {
         if (vocabulary == null || word.length() < MIN_LENGTH || !word.chars().allMatch(Character::isLetter)) {
             return List.of();
         }
+        return suggestions.get(word, this::nearest);
+    }
+
+    private List<String> nearest(String word) {
         int maxEdits = word.length() >= TWO_EDITS_LENGTH ? 2 : 1;
         List<Candidate> candidates = new ArrayList<>();
         try {
