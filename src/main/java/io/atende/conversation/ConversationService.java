@@ -91,8 +91,8 @@ final class ConversationService implements ConversationApi {
         }
         Instant now = clock.instant();
         var contact = conversations.lockContact(message.channel(), message.contact(), message.displayName(), now);
-        ConversationId conversation = conversations.findOpen(contact).orElseGet(() -> {
-            ConversationId id = conversations.open(contact, message.channel(), now);
+        ConversationId conversation = contact.openConversation().orElseGet(() -> {
+            ConversationId id = conversations.open(contact.id(), message.channel(), now);
             queue.create(id);
             return id;
         });

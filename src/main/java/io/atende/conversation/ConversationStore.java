@@ -13,11 +13,10 @@ interface ConversationStore {
 
     /**
      * Finds or creates the contact for a channel identity and locks it until the transaction ends,
-     * so concurrent first messages of one person open one conversation, not two.
+     * so concurrent first messages of one person open one conversation, not two; with its open
+     * conversation, if any (read in the same statement: this is on every message's path).
      */
-    ContactId lockContact(Channel channel, String externalId, String displayName, Instant now);
-
-    Optional<ConversationId> findOpen(ContactId contactId);
+    LockedContact lockContact(Channel channel, String externalId, String displayName, Instant now);
 
     ConversationId open(ContactId contactId, Channel channel, Instant now);
 
@@ -37,6 +36,10 @@ interface ConversationStore {
     List<StoredEvent> events(ConversationId id);
 
     List<ConversationSummary> recent(int limit);
+
+    /** A locked contact and its most recent open conversation. */
+    record LockedContact(ContactId id, Optional<ConversationId> openConversation) {
+    }
 
     /** State of one conversation, decrypted. */
     record ConversationState(ConversationId id, String contact, Channel channel, String status, String journey,

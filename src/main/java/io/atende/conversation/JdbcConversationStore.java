@@ -26,10 +26,14 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public ContactId lockContact(Channel channel, String externalId, String displayName, Instant now) {
-        Optional<ContactId> existing = jdbc.sql("SELECT id FROM contacts WHERE channel = ? AND external_id = ? FOR UPDATE")
+    public LockedContact lockContact(Channel channel, String externalId, String displayName, Instant now) {
+        Optional<LockedContact> existing = jdbc.sql("""
+                SELECT k.id, (SELECT c.id FROM conversations c WHERE c.contact_id = k.id AND c.status = 'open'
+                              ORDER BY c.created_at DESC LIMIT 1) AS open_id
+                FROM contacts k WHERE k.channel = ? AND k.external_id = ? FOR UPDATE""")
                 .params(channel.wireName(), externalId)
-                .query((rs, n) -> new ContactId(rs.getObject(1, UUID.class)))
+                .query((rs, n) -> new LockedContact(new ContactId(rs.getObject(1, UUID.class)),
+                        Optional.ofNullable(rs.getObject(2, UUID.class)).map(ConversationId::new)))
                 .optional();
         if (existing.isPresent()) {
             return existing.get();
@@ -39,15 +43,7 @@ final class JdbcConversationStore implements ConversationStore {
         jdbc.sql("INSERT INTO contacts (id, channel, external_id, display_name, created_at) VALUES (?, ?, ?, ?, ?)")
                 .params(id.value(), channel.wireName(), externalId, sealed.sealText(displayName), Times.db(now))
                 .update();
-        return id;
-    }
-
-    @Override
-    public Optional<ConversationId> findOpen(ContactId contactId) {
-        return jdbc.sql("SELECT id FROM conversations WHERE contact_id = ? AND status = 'open' ORDER BY created_at DESC LIMIT 1")
-                .param(contactId.value())
-                .query((rs, n) -> new ConversationId(rs.getObject(1, UUID.class)))
-                .optional();
+        return new LockedContact(id, Optional.empty());
     }
 
     @Override

@@ -11,9 +11,9 @@ abstract class ConversationStoreContract extends StoreTestBase {
 
     @Test
     void shouldKeepOneContactPerChannelIdentity() {
-        ContactId first = tx.execute(s -> conversations.lockContact(Channel.WHATSAPP, "5531999990000", "Ana", t0));
-        ContactId again = tx.execute(s -> conversations.lockContact(Channel.WHATSAPP, "5531999990000", "Ana", t0));
-        ContactId otherChannel = tx.execute(s -> conversations.lockContact(Channel.API, "5531999990000", null, t0));
+        ContactId first = tx.execute(s -> conversations.lockContact(Channel.WHATSAPP, "5531999990000", "Ana", t0)).id();
+        ContactId again = tx.execute(s -> conversations.lockContact(Channel.WHATSAPP, "5531999990000", "Ana", t0)).id();
+        ContactId otherChannel = tx.execute(s -> conversations.lockContact(Channel.API, "5531999990000", null, t0)).id();
         assertThat(again).isEqualTo(first);
         assertThat(otherChannel).isNotEqualTo(first);
     }
@@ -21,8 +21,8 @@ abstract class ConversationStoreContract extends StoreTestBase {
     @Test
     void shouldFindTheOpenConversationOfAContact() {
         var id = newConversation("c1");
-        ContactId contact = tx.execute(s -> conversations.lockContact(Channel.API, "c1", null, t0));
-        assertThat(conversations.findOpen(contact)).contains(id);
+        assertThat(tx.execute(s -> conversations.lockContact(Channel.API, "c1", null, t0)).openConversation()).contains(id);
+        assertThat(tx.execute(s -> conversations.lockContact(Channel.API, "new", null, t0)).openConversation()).isEmpty();
         assertThat(conversations.state(id)).get().satisfies(s -> {
             assertThat(s.status()).isEqualTo("open");
             assertThat(s.handoffState()).isEqualTo("none");

@@ -47,7 +47,7 @@ abstract class StoreTestBase {
     protected io.atende.shared.ConversationId newConversation(String contact) {
         return tx.execute(s -> {
             var c = conversations.lockContact(Channel.API, contact, null, t0);
-            var id = conversations.open(c, Channel.API, t0);
+            var id = conversations.open(c.id(), Channel.API, t0);
             queue.create(id);
             return id;
         });
