@@ -69,13 +69,16 @@ final class TurnProcessor {
     /**
      * Runs a claimed turn on what {@link #read} returned. The claim's {@code seq} was read with the
      * messages under the same row lock, so a message counted by it is always among those read.
+     * {@code finishing} runs just before the transaction that ends the turn: from then on the lease
+     * needs no renewal (that transaction clears it, or is refused if the lease was lost).
      */
-    Outcome run(TurnQueue.Claim claim, TurnInput input) {
+    Outcome run(TurnQueue.Claim claim, TurnInput input, Runnable finishing) {
         ConversationId id = claim.conversationId();
         Instant started = clock.instant();
         long seq = claim.seq();
         List<MessageView> pending = input.pending();
         if (pending.isEmpty()) {
+            finishing.run();
             Boolean cleared = tx.execute(s -> queue.complete(claim, seq));
             if (!Boolean.TRUE.equals(cleared)) {
                 queue.release(claim);
@@ -90,6 +93,7 @@ final class TurnProcessor {
                 history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
                 state.attributes()));
         pauseForFaultInjection();
+        finishing.run();
         Outcome outcome = tx.execute(status -> {
             if (!queue.complete(claim, seq)) {
                 status.setRollbackOnly();

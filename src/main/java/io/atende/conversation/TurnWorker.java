@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -36,6 +37,8 @@ final class TurnWorker implements SmartLifecycle {
     private final PipelineMetrics metrics;
     private final Semaphore permits;
     private final Map<ConversationId, TurnQueue.Claim> running = new ConcurrentHashMap<>();
+    /** Turns whose final transaction has begun: it clears their lease, so renewing it would report a false loss. */
+    private final Set<TurnQueue.Claim> finishing = ConcurrentHashMap.newKeySet();
     private final AtomicBoolean polling = new AtomicBoolean();
     private final AtomicBoolean pollAgain = new AtomicBoolean();
     private ScheduledExecutorService timer;
@@ -151,11 +154,12 @@ final class TurnWorker implements SmartLifecycle {
             if (claimed.failure() != null) {
                 throw claimed.failure();
             }
-            TurnProcessor.Outcome outcome = processor.run(claim, claimed.input());
+            TurnProcessor.Outcome outcome = processor.run(claim, claimed.input(), () -> finishing.add(claim));
             if (outcome == TurnProcessor.Outcome.SUPERSEDED) {
                 queue.nextDue().ifPresent(this::wakeAt);
             }
         } catch (RuntimeException e) {
+            finishing.add(claim); // postponing clears the lease
             metrics.failed();
             log.error("turn of conversation {} failed; retrying in {} ms: {}", claim.conversationId(),
                     failureBackoff.toMillis(), e.toString());
@@ -166,6 +170,7 @@ final class TurnWorker implements SmartLifecycle {
             }
         } finally {
             running.remove(claim.conversationId(), claim);
+            finishing.remove(claim);
             permits.release();
             if (saturated) {
                 // due turns may have been left for lack of a free worker: look again now
@@ -178,8 +183,11 @@ final class TurnWorker implements SmartLifecycle {
     private void renewLeases() {
         Instant until = clock.instant().plus(lease);
         for (TurnQueue.Claim claim : running.values()) {
+            if (finishing.contains(claim)) {
+                continue;
+            }
             try {
-                if (!queue.renew(claim, until)) {
+                if (!queue.renew(claim, until) && !finishing.contains(claim)) {
                     log.warn("conversation {} lost its lease; this turn's reply will be discarded and the turn run again",
                             claim.conversationId());
                 }
