@@ -41,8 +41,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    JdbcTurnQueue turnQueue(JdbcClient jdbc) {
-        return new JdbcTurnQueue(jdbc);
+    JdbcTurnQueue turnQueue(javax.sql.DataSource dataSource) {
+        return JdbcTurnQueue.on(dataSource);
     }
 
     @Bean

@@ -19,9 +19,22 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class JdbcTurnQueue implements TurnQueue {
 
     private final JdbcClient jdbc;
+    /** PostgreSQL claims in one statement; H2 needs the portable three (see {@link #claimDue}). */
+    private final boolean postgres;
 
-    JdbcTurnQueue(JdbcClient jdbc) {
+    JdbcTurnQueue(JdbcClient jdbc, boolean postgres) {
         this.jdbc = jdbc;
+        this.postgres = postgres;
+    }
+
+    /** The queue on a data source, claiming the way its database does best. */
+    static JdbcTurnQueue on(javax.sql.DataSource dataSource) {
+        try (java.sql.Connection c = dataSource.getConnection()) {
+            return new JdbcTurnQueue(JdbcClient.create(dataSource),
+                    "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
+        } catch (java.sql.SQLException e) {
+            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -47,6 +60,33 @@ final class JdbcTurnQueue implements TurnQueue {
 
     @Override
     public List<Claim> claimDue(Instant now, int max, Duration lease) {
+        return postgres ? claimInOneStatement(now, max, lease) : claimPortably(now, max, lease);
+    }
+
+    /**
+     * PostgreSQL locks only the rows a {@code FOR UPDATE SKIP LOCKED … LIMIT} subquery returns, so candidates,
+     * locks and lease are one statement: a claim is on the path of every turn.
+     */
+    private List<Claim> claimInOneStatement(Instant now, int max, Duration lease) {
+        record Due(UUID id, long seq, Instant due) {
+        }
+        String token = UUID.randomUUID().toString();
+        return jdbc.sql("""
+                UPDATE turn_queue SET lease_token = ?, lease_until = ?
+                WHERE conversation_id IN (
+                    SELECT conversation_id FROM turn_queue
+                    WHERE due_at <= ? AND (lease_until IS NULL OR lease_until < ?)
+                    ORDER BY due_at LIMIT ? FOR UPDATE SKIP LOCKED)
+                RETURNING conversation_id, inbound_seq, due_at""")
+                .params(token, Times.db(now.plus(lease)), Times.db(now), Times.db(now), max)
+                .query((rs, n) -> new Due(rs.getObject(1, UUID.class), rs.getLong(2), Times.read(rs, "due_at")))
+                .list().stream()
+                .sorted(java.util.Comparator.comparing(Due::due))
+                .map(d -> new Claim(new ConversationId(d.id()), token, d.seq()))
+                .toList();
+    }
+
+    private List<Claim> claimPortably(Instant now, int max, Duration lease) {
         record Due(UUID id, long seq) {
         }
         // candidates first, without locks: H2 would lock every due row, not just the first max, when a

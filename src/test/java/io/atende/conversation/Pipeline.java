@@ -39,7 +39,7 @@ final class Pipeline implements AutoCloseable {
         SealedJson sealed = new SealedJson(cipher);
         conversations = new JdbcConversationStore(jdbc, sealed);
         messages = new JdbcMessageStore(jdbc, sealed);
-        queue = new JdbcTurnQueue(jdbc);
+        queue = JdbcTurnQueue.on(dataSource);
         tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         Clock clock = Clock.systemUTC();

@@ -34,7 +34,7 @@ abstract class StoreTestBase {
         SealedJson sealed = new SealedJson(TestKeys.cipher());
         conversations = new JdbcConversationStore(jdbc, sealed);
         messages = new JdbcMessageStore(jdbc, sealed);
-        queue = new JdbcTurnQueue(jdbc);
+        queue = JdbcTurnQueue.on(pool);
         tx = new TransactionTemplate(new JdbcTransactionManager(pool));
     }
 
