@@ -47,6 +47,11 @@ final class EvalIntentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // No Spring here to set up logging: the MiniLM libraries would log to stdout, which --json keeps for the
+        // one JSON object. Takes effect because nothing has logged yet in this JVM.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         if ((train == null) == (pack == null)) {
             throw new IllegalArgumentException("give exactly one of --train F or --pack DIR");
         }
