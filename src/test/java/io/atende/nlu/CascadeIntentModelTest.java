@@ -88,6 +88,23 @@ class CascadeIntentModelTest {
     }
 
     @Test
+    void shouldCalibrateTheCascadeToCatchTheTargetShareOfValidationOutOfScope() {
+        List<String> outOfScope = List.of("what is the weather in paris", "tell me a joke",
+                "how tall is mount everest", "a recipe for pancakes");
+        List<LabelledUtterance> validation = new ArrayList<>();
+        add(validation, "track_order", "where's my parcel now");
+        add(validation, "refund", "refund please");
+        add(validation, "greeting", "hi there, good morning");
+        outOfScope.forEach(t -> validation.add(new LabelledUtterance(t, LabelledUtterance.OUT_OF_SCOPE)));
+        CascadeIntentModel model = (CascadeIntentModel) new IntentTrainer(NluProperties.DEFAULTS, CountingEncoder::new)
+                .trainForLanguage(english(), validation);
+        assertThat(model.threshold()).as("the slow path got a threshold of its own").isPositive();
+        // cascade-oos-recall 0.7 of 4 messages: at least 3 must be recognised, by either stage
+        assertThat(outOfScope.stream().filter(t -> model.classify(t).outOfScope()).count()).isGreaterThanOrEqualTo(3);
+        assertThat(model.classify("where is my order").label()).isEqualTo("track_order");
+    }
+
+    @Test
     void shouldEscalateOnlyBelowTheConfiguredProbability() {
         CascadeIntentModel model = (CascadeIntentModel) new IntentTrainer(NluProperties.DEFAULTS, CountingEncoder::new)
                 .trainForLanguage(english(), null);
