@@ -16,7 +16,8 @@ import java.util.function.Supplier;
  * Trains an intent classifier from labelled examples, offline and in seconds. Calibration (temperature and
  * out-of-scope threshold) is fitted on a validation set when one is given, else on cross-validation folds of
  * the training set when it holds out-of-scope examples. A pack has none, so its threshold is
- * {@link NluProperties#packThreshold()}, tuned once on the demo pack's dev file.
+ * {@link NluProperties#packThreshold()}, tuned once on the demo pack's dev file. English data can get the
+ * embedding cascade instead ({@link #trainForLanguage}).
  */
 public final class IntentTrainer {
 
