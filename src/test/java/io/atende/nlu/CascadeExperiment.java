@@ -69,8 +69,8 @@ public final class CascadeExperiment {
             long t0 = System.nanoTime();
             List<LabelledUtterance> fTrain = train;
             if (clinc) {
-                TrainedIntentModel sa = sparseCache.computeIfAbsent("a" + p.minOosRecall() + p.svmWeight(), k -> new IntentTrainer(p).train(fTrain, a));
-                TrainedIntentModel sb = sparseCache.computeIfAbsent("b" + p.minOosRecall() + p.svmWeight(), k -> new IntentTrainer(p).train(fTrain, b));
+                TrainedIntentModel sa = sparseCache.computeIfAbsent("a" + p.minOosRecall() + p.svmWeight() + "e" + p.epochs(), k -> new IntentTrainer(p).train(fTrain, a));
+                TrainedIntentModel sb = sparseCache.computeIfAbsent("b" + p.minOosRecall() + p.svmWeight() + "e" + p.epochs(), k -> new IntentTrainer(p).train(fTrain, b));
                 CascadeIntentModel ma = new CascadeTrainer(p, cache).train(train, a, () -> sa);
                 CascadeIntentModel mb = new CascadeTrainer(p, cache).train(train, b, () -> sb);
                 IntentReport rb = IntentEvaluation.evaluate(ma, b, 0, ma.threshold());
@@ -82,7 +82,7 @@ public final class CascadeExperiment {
                         rb.inScopeAccuracy(), rb.oosRecall(), ra.inScopeAccuracy(), ra.oosRecall(), raw.inScopeAccuracy(),
                         escB, (System.nanoTime() - t0) / 1e9);
             } else {
-                TrainedIntentModel s = sparseCache.computeIfAbsent("s" + p.svmWeight(), k -> new IntentTrainer(p).train(fTrain));
+                TrainedIntentModel s = sparseCache.computeIfAbsent("s" + p.svmWeight() + "e" + p.epochs(), k -> new IntentTrainer(p).train(fTrain));
                 CascadeIntentModel m = new CascadeTrainer(p, cache).train(train, null, () -> s);
                 IntentReport rep = IntentEvaluation.evaluate(m, b, 0, 0);
                 IntentReport sp = IntentEvaluation.evaluate(s, b, 0, 0);
@@ -95,7 +95,7 @@ public final class CascadeExperiment {
 
     private static String describe(NluProperties p) {
         return "esc=" + p.escalateBelow() + " blend=" + p.blendWeight() + " scale=" + p.embeddingScale()
-                + " ep=" + p.denseEpochs() + " rec=" + p.minOosRecall() + " svm=" + p.svmWeight();
+                + " ep=" + p.denseEpochs() + " rec=" + p.minOosRecall() + " svm=" + p.svmWeight() + " sparse-epochs=" + p.epochs();
     }
 
     /** Embeddings by text, kept in a file. */
