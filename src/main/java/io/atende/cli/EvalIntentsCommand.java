@@ -1,12 +1,13 @@
 package io.atende.cli;
 
+import io.atende.nlu.CalibratedIntentClassifier;
+import io.atende.nlu.CascadeIntentModel;
 import io.atende.nlu.IntentEvaluation;
 import io.atende.nlu.IntentExamples;
 import io.atende.nlu.IntentReport;
 import io.atende.nlu.IntentTrainer;
 import io.atende.nlu.LabelledUtterance;
 import io.atende.nlu.NluProperties;
-import io.atende.nlu.TrainedIntentModel;
 import io.atende.pack.Pack;
 import io.atende.pack.PackLoader;
 import java.nio.file.Files;
@@ -46,6 +47,11 @@ final class EvalIntentsCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        // No Spring here to set up logging: the MiniLM libraries would log to stdout, which --json keeps for the
+        // one JSON object. Takes effect because nothing has logged yet in this JVM.
+        if (System.getProperty("logback.configurationFile") == null) {
+            System.setProperty("logback.configurationFile", "logback-cli.xml");
+        }
         if ((train == null) == (pack == null)) {
             throw new IllegalArgumentException("give exactly one of --train F or --pack DIR");
         }
@@ -55,15 +61,18 @@ final class EvalIntentsCommand implements Callable<Integer> {
         List<LabelledUtterance> valSet = val == null ? null : IntentExamples.readJsonLines(val);
         IntentTrainer trainer = new IntentTrainer(NluProperties.DEFAULTS);
         long start = System.nanoTime();
-        TrainedIntentModel model;
-        if (valSet != null) {
-            model = trainer.train(examples != null ? examples : IntentExamples.fromPack(loaded), valSet);
+        CalibratedIntentClassifier model;
+        if (examples != null) {
+            model = trainer.trainForLanguage(examples, valSet);
         } else {
-            model = examples != null ? trainer.train(examples) : trainer.train(loaded);
+            model = valSet != null ? trainer.train(IntentExamples.fromPack(loaded), valSet) : trainer.train(loaded);
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         IntentReport report = IntentEvaluation.evaluate(model, testSet, seconds, model.threshold());
         Map<String, Object> figures = report.toMap();
+        if (model instanceof CascadeIntentModel cascade) {
+            figures.put("escalated", Math.round(cascade.escalated() * 10_000) / 10_000.0);
+        }
         if (json) {
             System.out.println(JsonMapper.builder().build().writeValueAsString(figures));
         } else {

@@ -10,21 +10,52 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Supplier;
 
 /**
  * Trains an intent classifier from labelled examples, offline and in seconds. Calibration (temperature and
  * out-of-scope threshold) is fitted on a validation set when one is given, else on cross-validation folds of
  * the training set when it holds out-of-scope examples. A pack has none, so its threshold is
- * {@link NluProperties#packThreshold()}, tuned once on the demo pack's dev file.
+ * {@link NluProperties#packThreshold()}, tuned once on the demo pack's dev file. English data can get the
+ * embedding cascade instead ({@link #trainForLanguage}).
  */
 public final class IntentTrainer {
 
     private static final long SEED = 42;
 
     private final NluProperties properties;
+    private final Supplier<SentenceEncoder> encoder;
 
     public IntentTrainer(NluProperties properties) {
+        this(properties, MiniLmEncoder::shared);
+    }
+
+    /** With another sentence encoder for the English cascade (tests). */
+    IntentTrainer(NluProperties properties, Supplier<SentenceEncoder> encoder) {
         this.properties = properties;
+        this.encoder = encoder;
+    }
+
+    /**
+     * Trains the best classifier for the examples' language: English data gets the embedding cascade
+     * ({@link CascadeIntentModel}) when {@code atende.nlu.cascade} is {@code auto} and its slow path can be
+     * calibrated (a validation set is given, or the data has no {@code oos} examples, so no threshold is
+     * needed); everything else gets the sparse model, as {@link #train(List)} and
+     * {@link #train(List, List)} make it.
+     *
+     * @param validation held-out examples for calibration, or null
+     */
+    public CalibratedIntentClassifier trainForLanguage(List<LabelledUtterance> examples,
+                                                       List<LabelledUtterance> validation) {
+        boolean hasOos = examples.stream().anyMatch(LabelledUtterance::outOfScope);
+        boolean cascade = properties.cascadeEnabled() && (validation != null || !hasOos)
+                && TrainingLanguage.isEnglish(examples);
+        if (!cascade) {
+            return validation == null ? train(examples) : train(examples, validation);
+        }
+        IntentTrainer sparse = new IntentTrainer(properties.forCascade(), encoder);
+        return new CascadeTrainer(properties.forCascade(), encoder.get()).train(examples, validation,
+                () -> validation == null ? sparse.train(examples) : sparse.train(examples, validation));
     }
 
     /** Trains on a pack's intents, with the pack threshold for out of scope. */

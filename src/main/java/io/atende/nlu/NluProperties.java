@@ -4,6 +4,7 @@ import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -31,6 +32,18 @@ import org.springframework.validation.annotation.Validated;
  * @param charsSpanWords   character n-grams also span word boundaries ("e o" in "hi there o")
  * @param wordCount        what one occurrence of a word n-gram counts before TF-IDF (a character n-gram
  *                         counts 1): above 1 gives words more say against the many character n-grams
+ * @param cascade          {@code auto}: English training data (see {@link TrainingLanguage}) gets the MiniLM cascade
+ *                         ({@link CascadeIntentModel}); {@code off}: always the sparse model alone. Other
+ *                         languages always get the sparse model (the encoder is English-only)
+ * @param escalateBelow    the cascade embeds a message when the sparse model's top probability (temperature 1) is
+ *                         under this
+ * @param blendWeight      weight of the embedding model's scores added to the sparse scores on the slow path
+ * @param embeddingScale   length of the (unit) embedding as the embedding model reads it
+ * @param denseEpochs      passes of the embedding model's SGD over the training set
+ * @param cascadeOosRecall {@code minOosRecall} of the cascade (both its stages): the blended scores separate
+ *                         out-of-scope messages better, so a higher target costs little in-scope accuracy
+ * @param cascadeSvmWeight {@code svmWeight} of the cascade's sparse stage: 0, because the embedding stage makes up
+ *                         for the SVM's small gain and training time is better spent embedding
  */
 @Validated
 @ConfigurationProperties("atende.nlu")
@@ -48,11 +61,30 @@ public record NluProperties(@DefaultValue("18") @Min(12) @Max(22) int hashBits,
                             @DefaultValue("1") @DecimalMin("0") @DecimalMax("100") double svmWeight,
                             @DefaultValue("0.5") @DecimalMin("0.0001") @DecimalMax("100") double svmLearningRate,
                             @DefaultValue("false") boolean charsSpanWords,
-                            @DefaultValue("3") @DecimalMin("1") @DecimalMax("1000") double wordCount) {
+                            @DefaultValue("3") @DecimalMin("1") @DecimalMax("1000") double wordCount,
+                            @DefaultValue("auto") @Pattern(regexp = "auto|off") String cascade,
+                            @DefaultValue("0.8") @DecimalMin("0") @DecimalMax("1") double escalateBelow,
+                            @DefaultValue("1") @DecimalMin("0") @DecimalMax("100") double blendWeight,
+                            @DefaultValue("2") @DecimalMin("0.01") @DecimalMax("100") double embeddingScale,
+                            @DefaultValue("5") @Min(1) @Max(100) int denseEpochs,
+                            @DefaultValue("0.7") @DecimalMin("0") @DecimalMax("1") double cascadeOosRecall,
+                            @DefaultValue("0") @DecimalMin("0") @DecimalMax("100") double cascadeSvmWeight) {
 
     /** The defaults, for code that runs without Spring (the CLI, tests). */
     public static final NluProperties DEFAULTS = new NluProperties(18, 4, 10, 30_000, 4.0, 1e-6, 3, 0.6, 0.75, 2,
-            2, 1, 0.5, false, 3);
+            2, 1, 0.5, false, 3, "auto", 0.8, 1, 2, 5, 0.7, 0);
+
+    /** Whether English training data gets the embedding cascade. */
+    boolean cascadeEnabled() {
+        return "auto".equals(cascade);
+    }
+
+    /** These settings with the cascade's out-of-scope target and SVM weight in place of the sparse model's. */
+    NluProperties forCascade() {
+        return new NluProperties(hashBits, maxCharGram, epochs, minSteps, learningRate, l2, folds, cascadeOosRecall,
+                packThreshold, threads, maxWordGram, cascadeSvmWeight, svmLearningRate, charsSpanWords, wordCount,
+                cascade, escalateBelow, blendWeight, embeddingScale, denseEpochs, cascadeOosRecall, cascadeSvmWeight);
+    }
 
     FeatureHasher hasher() {
         return new FeatureHasher(hashBits, maxWordGram, 2, maxCharGram, charsSpanWords, (float) wordCount);

@@ -9,7 +9,7 @@ import java.util.List;
  * A trained classifier: hashed TF-IDF features, a multinomial logistic regression over them, and the
  * calibration fitted on held-out data. Immutable; classifying one message takes tens of microseconds.
  */
-public final class TrainedIntentModel implements IntentClassifier {
+public final class TrainedIntentModel implements CalibratedIntentClassifier {
 
     private final FeatureHasher hasher;
     private final TfIdf tfIdf;
@@ -40,11 +40,13 @@ public final class TrainedIntentModel implements IntentClassifier {
 
     @Override
     public IntentPrediction classify(String text) {
-        SparseVector x = hasher.counts(text);
-        if (x.size() == 0) {
-            return new IntentPrediction(List.of(), true);
-        }
-        double[] p = Calibration.softmax(scores(tfIdf.weigh(x)), calibration.temperature());
+        double[] z = scoresOrNull(text);
+        return z == null ? new IntentPrediction(List.of(), true) : predict(z, calibration, labels, oosClass);
+    }
+
+    /** Ranks the intents by their calibrated confidence and decides out of scope. */
+    static IntentPrediction predict(double[] scores, Calibration calibration, List<String> labels, int oosClass) {
+        double[] p = Calibration.softmax(scores, calibration.temperature());
         List<RankedIntent> ranked = new ArrayList<>(labels.size());
         for (int k = 0; k < p.length; k++) {
             if (k != oosClass) {
@@ -63,6 +65,7 @@ public final class TrainedIntentModel implements IntentClassifier {
     }
 
     /** Confidences below this are out of scope. */
+    @Override
     public double threshold() {
         return calibration.threshold();
     }
@@ -87,6 +90,21 @@ public final class TrainedIntentModel implements IntentClassifier {
     /** Raw scores for calibration by the trainer. */
     double[] scores(String text) {
         return scores(tfIdf.weigh(hasher.counts(text)));
+    }
+
+    /** Raw scores, or null for a text without words. */
+    double[] scoresOrNull(String text) {
+        SparseVector x = hasher.counts(text);
+        return x.size() == 0 ? null : scores(tfIdf.weigh(x));
+    }
+
+    /** All classes, {@code oos} included when trained with it, in score order. */
+    List<String> labels() {
+        return labels;
+    }
+
+    Calibration calibration() {
+        return calibration;
     }
 
     private double[] scores(SparseVector x) {

@@ -65,6 +65,24 @@ class EvalIntentsCommandTest {
         assertThat(json.get("macro_f1").asDouble()).isEqualTo(0.7333);
         assertThat(json.get("train_seconds").asDouble()).isPositive().isLessThan(30);
         assertThat(json.get("p50_ms").asDouble()).isPositive().isLessThanOrEqualTo(json.get("p99_ms").asDouble());
+        assertThat(json.has("escalated")).as("Portuguese data never gets the English cascade").isFalse();
+    }
+
+    @Test
+    void shouldUseTheEmbeddingCascadeForEnglishDataAndReportHowManyMessagesItEmbedded() throws Exception {
+        Path train = file("train.jsonl", line("where is my order", "track"), line("track my package", "track"),
+                line("my parcel has not arrived", "track"), line("what is the status of my order", "track"),
+                line("I want a refund", "refund"), line("give me my money back", "refund"),
+                line("how do I get a refund for this", "refund"), line("please refund my purchase", "refund"));
+        Path test = file("test.jsonl", line("where is my order", "track"), line("I want a refund", "refund"),
+                line("the thing I bought never showed up", "track"));
+        Run run = run("eval", "intents", "--train", train.toString(), "--test", test.toString(), "--json");
+        assertThat(run.exit()).isZero();
+        // In this shared test JVM an earlier test may have started logback on stdout before the command could
+        // send it to stderr (./atende starts a fresh JVM, where stdout holds the JSON line alone), so read the last line.
+        JsonNode json = JsonMapper.builder().build().readTree(run.out().lines().reduce((a, b) -> b).orElseThrow());
+        assertThat(json.get("escalated").asDouble()).isBetween(0.0, 1.0);
+        assertThat(json.get("in_scope_accuracy").asDouble()).isGreaterThanOrEqualTo(2 / 3.0 - 1e-4);
     }
 
     @Test

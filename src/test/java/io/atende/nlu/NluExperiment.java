@@ -22,7 +22,14 @@ public final class NluExperiment {
             p = with(p, kv[0], kv[1]);
         }
         long start = System.nanoTime();
-        if (args[0].equals("pack")) {
+        if (args[0].equals("packdump")) {
+            TrainedIntentModel m = new IntentTrainer(p).train(io.atende.pack.PackLoader.load(Path.of("packs/demo-store")));
+            for (LabelledUtterance u : IntentExamples.readJsonLines(Path.of("packs/demo-store/eval/intents-dev.jsonl"))) {
+                IntentPrediction pr = m.classify(u.text());
+                System.out.printf("%.3f %-20s %-20s %s%n", pr.confidence(), u.intent(),
+                        pr.ranked().isEmpty() ? "-" : pr.ranked().getFirst().name(), u.text());
+            }
+        } else if (args[0].equals("pack")) {
             TrainedIntentModel m = new IntentTrainer(p).train(io.atende.pack.PackLoader.load(Path.of("packs/demo-store")));
             IntentReport rep = IntentEvaluation.evaluate(m,
                     IntentExamples.readJsonLines(Path.of("packs/demo-store/eval/intents-dev.jsonl")), 0, m.threshold());
