@@ -116,7 +116,14 @@ public final class LuceneRetriever implements Retriever, Closeable {
         if (k <= 0) {
             return List.of();
         }
-        return listed(terms, rank(terms, 0, queries.filter(filters), mode), k).stream()
+        List<Candidate> listed = listed(terms, rank(terms, 0, queries.filter(filters), mode), k);
+        QueryTerms policy = filters.kind() == null ? KindMix.policyPart(terms, index) : null;
+        if (policy != null) {
+            Query sections = queries.filter(filters.withKind(HitKind.KNOWLEDGE));
+            listed = KindMix.merge(listed, listed(policy, rank(policy, 0, sections, mode), k),
+                    c -> c.identity.kind(), c -> c.fused, k);
+        }
+        return listed.stream()
                 .map(c -> new RankedHit(c.identity.id(), c.identity.kind(), c.fused, c.bm25Rank, c.bm25Score,
                         c.denseRank, c.denseScore, c.coverage))
                 .toList();
