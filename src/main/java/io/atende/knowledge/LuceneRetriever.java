@@ -81,6 +81,32 @@ public final class LuceneRetriever implements Retriever, Closeable {
                 .stream().map(c -> new KnowledgeHit(entries.get(c.identity.id()), c.fused, c.coverage)).toList();
     }
 
+    /**
+     * The section that best answers the policy part of a question (its catalog words left out when it also has
+     * policy words, see {@link KindMix#policyPart}), with its coverage of that part and whether its heading was
+     * typed; null when nothing matches.
+     * A policy holds for every product, so "a air fryer tem garantia?" is covered by the warranty alone.
+     */
+    SectionAnswer bestSection(String query) {
+        QueryTerms terms = reader.read(query, reader.language().words().chat());
+        QueryTerms policy = KindMix.policyPart(terms, index);
+        QueryTerms asked = policy == null ? terms : policy;
+        if (asked.isEmpty()) {
+            return null;
+        }
+        List<Candidate> top = listed(asked, rank(asked, 0, queries.filter(SearchFilters.only(HitKind.KNOWLEDGE)),
+                Mode.HYBRID), 1);
+        if (top.isEmpty()) {
+            return null;
+        }
+        Candidate best = top.getFirst();
+        Set<String> typed = new HashSet<>();
+        terms.groups().forEach(g -> typed.addAll(g.terms()));
+        Set<String> heading = index.titleTerms(best.doc);
+        return new SectionAnswer(new KnowledgeHit(entries.get(best.identity.id()), best.fused, best.coverage),
+                !heading.isEmpty() && typed.containsAll(heading));
+    }
+
     @Override
     public List<ProductHit> searchProducts(ProductQuery query, int k) {
         QueryTerms terms = reader.read(query.text(), reader.language().words().filler());
