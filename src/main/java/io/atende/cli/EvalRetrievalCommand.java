@@ -68,7 +68,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
                     .ask(q, RetrievalEvaluation.DEPTH, chosen).stream().map(RankedHit::id).toList(), TIMED_ROUNDS);
             AbstentionReport abstention = hasUnanswerable ? AbstentionReport.of(all,
                     loaded.knowledge().stream().map(KnowledgeEntry::id).collect(Collectors.toSet()),
-                    q -> Abstention.DEFAULT.answers(knowledge.bestSection(q).orElse(null))) : null;
+                    q -> knowledge.bestSection(q).filter(Abstention.DEFAULT::answers).map(a -> a.hit().entry().id()))
+                    : null;
             if (json) {
                 Map<String, Object> out = report == null ? new LinkedHashMap<>() : report.toMap();
                 if (abstention != null) {
@@ -80,12 +81,10 @@ final class EvalRetrievalCommand implements Callable<Integer> {
                     print(report);
                 }
                 if (abstention != null) {
-                    System.out.printf("%n\"I don't know\": %d unanswerable questions, %d answered (%.3f); %d answerable "
-                                    + "policy questions, %d refused (%.3f); abstention precision %.3f, recall %.3f%n",
-                            abstention.unanswerable(), abstention.answeredUnanswerable(),
-                            abstention.unanswerable() == 0 ? 0 : (double) abstention.answeredUnanswerable() / abstention.unanswerable(),
-                            abstention.answerable(), abstention.refusedAnswerable(),
-                            abstention.answerable() == 0 ? 0 : (double) abstention.refusedAnswerable() / abstention.answerable(),
+                    System.out.printf("%n\"I don't know\": %d unanswerable questions, %d answered; %d answerable policy "
+                                    + "questions, %d refused, %d answered with a wrong section; abstention precision "
+                                    + "%.3f, recall %.3f%n", abstention.unanswerable(), abstention.answeredUnanswerable(),
+                            abstention.answerable(), abstention.refusedAnswerable(), abstention.answeredWrong(),
                             abstention.precision(), abstention.recall());
                 }
             }

@@ -94,7 +94,9 @@ public final class LuceneRetriever implements Retriever, Closeable {
         if (asked.isEmpty()) {
             return null;
         }
-        List<Candidate> top = listed(asked, rank(asked, 0, queries.filter(SearchFilters.only(HitKind.KNOWLEDGE)),
+        Set<String> talk = reader.language().words().talk();
+        QueryTerms weighed = new QueryTerms(asked.groups().stream().filter(g -> !talk.contains(g.word())).toList());
+        List<Candidate> top = listed(weighed, rank(asked, 0, queries.filter(SearchFilters.only(HitKind.KNOWLEDGE)),
                 Mode.HYBRID), 1);
         if (top.isEmpty()) {
             return null;
