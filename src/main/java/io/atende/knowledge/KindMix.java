@@ -59,7 +59,7 @@ final class KindMix {
         List<T> all = new ArrayList<>(mixed.stream().filter(h -> kind.apply(h) == HitKind.PRODUCT).toList());
         all.addAll(sections);
         all.sort(Comparator.comparingDouble(score).reversed());
-        all = atLeast(all, kind, 5, HitKind.KNOWLEDGE, 2);
+        all = atLeast(all, kind, 5, HitKind.KNOWLEDGE, 3);
         all = atLeast(all, kind, 5, HitKind.PRODUCT, 1);
         return all.stream().limit(k).toList();
     }

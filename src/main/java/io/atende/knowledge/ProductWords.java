@@ -23,7 +23,7 @@ record ProductWords(Set<String> chat, Set<String> filler, Set<String> talk) {
             "aqui", "agora", "ainda", "so", "tenho", "tinha", "tava", "estava", "existe", "coisa", "coisas", "jeito",
             "nenhum", "nenhuma", "isso", "entao", "tipo", "mesmo", "tudo", "nada", "algo", "sera", "que", "o", "a",
             "de", "do", "da", "em", "um", "uma", "com", "por", "se", "ou", "mas", "mais", "como", "qual", "quando",
-            "quanto", "quantos", "quem", "porque", "tambem", "muito", "depois", "hoje", "ja");
+            "quanto", "quantos", "quem", "porque", "tambem", "muito", "depois", "hoje", "ja", "qnd", "nd");
 
     static final ProductWords PORTUGUESE = of(Set.of(
             "quero", "queria", "gostaria", "posso", "pode", "podem", "podia", "consigo", "faco", "fazer", "faz", "meu",
