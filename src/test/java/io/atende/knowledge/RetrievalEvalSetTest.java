@@ -73,6 +73,16 @@ class RetrievalEvalSetTest {
     }
 
     @Test
+    void shouldKeepTheUnanswerableTuningAndHeldOutQuestionsApartAndUnjudged() throws IOException {
+        List<Line> tuning = read("unanswerable-dev.jsonl");
+        List<Line> heldOut = read("unanswerable.jsonl");
+        assertThat(tuning).hasSizeGreaterThanOrEqualTo(40).allSatisfy(l -> assertThat(l.relevant()).isEmpty());
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(40).allSatisfy(l -> assertThat(l.relevant()).isEmpty());
+        assertThat(heldOut.stream().map(l -> normalized(l.query())).toList()).doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(tuning.stream().map(l -> normalized(l.query())).toList());
+    }
+
+    @Test
     void shouldAskAboutEveryKnowledgeDocument() throws IOException {
         Set<String> documents = sectionIds.stream().map(id -> id.substring(0, id.indexOf('/'))).collect(Collectors.toSet());
         Set<String> asked = new HashSet<>();
