@@ -1,19 +1,25 @@
 package io.atende.cli;
 
+import io.atende.knowledge.Abstention;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.knowledge.LuceneRetriever;
 import io.atende.knowledge.RankedHit;
+import io.atende.knowledge.eval.AbstentionReport;
 import io.atende.knowledge.eval.EvalQueries;
 import io.atende.knowledge.eval.EvalQuery;
 import io.atende.knowledge.eval.EvalReport;
 import io.atende.knowledge.eval.RetrievalEvaluation;
+import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.Pack;
 import io.atende.pack.PackLoader;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import java.util.stream.Collectors;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -31,7 +37,8 @@ final class EvalRetrievalCommand implements Callable<Integer> {
     PackOption pack = new PackOption();
 
     @Option(names = "--queries", paramLabel = "F", required = true,
-            description = "JSON lines: {\"query\": \"...\", \"relevant\": [\"id\", ...]} (other keys ignored).")
+            description = "JSON lines: {\"query\": \"...\", \"relevant\": [\"id\", ...]} (other keys ignored); "
+                    + "\"relevant\": [] marks a question the store cannot answer, scored for abstention.")
     Path queries;
 
     @Option(names = "--mode", paramLabel = "hybrid|bm25|dense",
@@ -51,15 +58,35 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         if (!Files.isDirectory(dir)) {
             throw new IllegalArgumentException("pack directory not found: " + dir);
         }
-        List<EvalQuery> judged = EvalQueries.read(queries);
+        List<EvalQuery> all = EvalQueries.read(queries);
+        // Lines with "relevant": [] are unanswerable questions: scored for abstention, not ranking.
+        List<EvalQuery> judged = all.stream().filter(q -> !q.relevant().isEmpty()).toList();
+        boolean hasUnanswerable = judged.size() < all.size();
         Pack loaded = PackLoader.load(dir);
         try (KnowledgeBase knowledge = KnowledgeBase.inMemory(loaded, KnowledgeSettings.fromEnvironment())) {
-            EvalReport report = RetrievalEvaluation.run(judged, q -> knowledge
+            EvalReport report = judged.isEmpty() ? null : RetrievalEvaluation.run(judged, q -> knowledge
                     .ask(q, RetrievalEvaluation.DEPTH, chosen).stream().map(RankedHit::id).toList(), TIMED_ROUNDS);
+            AbstentionReport abstention = hasUnanswerable ? AbstentionReport.of(all,
+                    loaded.knowledge().stream().map(KnowledgeEntry::id).collect(Collectors.toSet()),
+                    q -> knowledge.bestSection(q).filter(Abstention.DEFAULT::answers).map(a -> a.hit().entry().id()))
+                    : null;
             if (json) {
-                System.out.println(JsonMapper.builder().build().writeValueAsString(report.toMap()));
+                Map<String, Object> out = report == null ? new LinkedHashMap<>() : report.toMap();
+                if (abstention != null) {
+                    out.put("abstention", abstention.toMap());
+                }
+                System.out.println(JsonMapper.builder().build().writeValueAsString(out));
             } else {
-                print(report);
+                if (report != null) {
+                    print(report);
+                }
+                if (abstention != null) {
+                    System.out.printf("%n\"I don't know\": %d unanswerable questions, %d answered; %d answerable policy "
+                                    + "questions, %d refused, %d answered with a wrong section; abstention precision "
+                                    + "%.3f, recall %.3f%n", abstention.unanswerable(), abstention.answeredUnanswerable(),
+                            abstention.answerable(), abstention.refusedAnswerable(), abstention.answeredWrong(),
+                            abstention.precision(), abstention.recall());
+                }
             }
         }
         return 0;

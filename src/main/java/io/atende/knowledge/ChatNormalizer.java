@@ -25,6 +25,7 @@ final class ChatNormalizer {
             Map.entry("vc", "voce"), Map.entry("vcs", "voces"), Map.entry("oce", "voce"),
             Map.entry("qnto", "quanto"), Map.entry("qto", "quanto"), Map.entry("qnt", "quanto"),
             Map.entry("qndo", "quando"), Map.entry("qdo", "quando"),
+            Map.entry("qro", "quero"), Map.entry("qnts", "quantos"), Map.entry("qts", "quantos"),
             Map.entry("pra", "para"), Map.entry("p", "para"), Map.entry("pro", "para o"), Map.entry("pras", "para as"),
             Map.entry("tb", "tambem"), Map.entry("tbm", "tambem"), Map.entry("n", "nao"), Map.entry("nn", "nao"),
             Map.entry("q", "que"), Map.entry("oq", "o que"), Map.entry("pq", "porque"), Map.entry("msm", "mesmo"),

@@ -104,6 +104,15 @@ public final class KnowledgeBase implements AutoCloseable {
         return retriever().searchProducts(query, k);
     }
 
+    /**
+     * The section that answers a policy question, with its coverage of the question's policy part (catalog words
+     * left out when the question also has policy words); empty when no section matches at all. Whether it is good
+     * enough to give is {@link Abstention}'s call.
+     */
+    public Optional<SectionAnswer> bestSection(String question) {
+        return Optional.ofNullable(retriever().bestSection(question));
+    }
+
     /** Products and sections in one ranking, within hard filters (category, price, stock, kind). */
     public List<RankedHit> search(String question, SearchFilters filters, int k) {
         return retriever().search(question, filters, k);

@@ -81,6 +81,34 @@ public final class LuceneRetriever implements Retriever, Closeable {
                 .stream().map(c -> new KnowledgeHit(entries.get(c.identity.id()), c.fused, c.coverage)).toList();
     }
 
+    /**
+     * The section that best answers the policy part of a question (its catalog words left out when it also has
+     * policy words, see {@link KindMix#policyPart}), with its coverage of that part and whether its heading was
+     * typed; null when nothing matches.
+     * A policy holds for every product, so "a air fryer tem garantia?" is covered by the warranty alone.
+     */
+    SectionAnswer bestSection(String query) {
+        QueryTerms terms = reader.read(query, reader.language().words().chat());
+        QueryTerms policy = KindMix.policyPart(terms, index);
+        QueryTerms asked = policy == null ? terms : policy;
+        if (asked.isEmpty()) {
+            return null;
+        }
+        Set<String> talk = reader.language().words().talk();
+        QueryTerms weighed = new QueryTerms(asked.groups().stream().filter(g -> !talk.contains(g.word())).toList());
+        List<Candidate> top = listed(weighed, rank(asked, 0, queries.filter(SearchFilters.only(HitKind.KNOWLEDGE)),
+                Mode.HYBRID), 1);
+        if (top.isEmpty()) {
+            return null;
+        }
+        Candidate best = top.getFirst();
+        Set<String> typed = new HashSet<>();
+        terms.groups().forEach(g -> typed.addAll(g.terms()));
+        Set<String> heading = index.titleTerms(best.doc);
+        return new SectionAnswer(new KnowledgeHit(entries.get(best.identity.id()), best.fused, best.coverage),
+                !heading.isEmpty() && typed.containsAll(heading));
+    }
+
     @Override
     public List<ProductHit> searchProducts(ProductQuery query, int k) {
         QueryTerms terms = reader.read(query.text(), reader.language().words().filler());
@@ -116,7 +144,14 @@ public final class LuceneRetriever implements Retriever, Closeable {
         if (k <= 0) {
             return List.of();
         }
-        return listed(terms, rank(terms, 0, queries.filter(filters), mode), k).stream()
+        List<Candidate> listed = listed(terms, rank(terms, 0, queries.filter(filters), mode), k);
+        QueryTerms policy = filters.kind() == null ? KindMix.policyPart(terms, index) : null;
+        if (policy != null) {
+            Query sections = queries.filter(filters.withKind(HitKind.KNOWLEDGE));
+            listed = KindMix.merge(listed, listed(policy, rank(policy, 0, sections, mode), k),
+                    c -> c.identity.kind(), c -> c.fused, k);
+        }
+        return listed.stream()
                 .map(c -> new RankedHit(c.identity.id(), c.identity.kind(), c.fused, c.bm25Rank, c.bm25Score,
                         c.denseRank, c.denseScore, c.coverage))
                 .toList();

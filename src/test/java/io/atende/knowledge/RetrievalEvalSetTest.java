@@ -23,7 +23,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * The demo store's retrieval query sets stay in step with the pack: every judged id still exists, the
+ * The demo store's retrieval query sets (the reporting set and the two tuning sets) stay in step with the pack: every judged id still exists, the
  * tuning and reporting sets share no query, and every knowledge document is asked about.
  */
 class RetrievalEvalSetTest {
@@ -43,7 +43,7 @@ class RetrievalEvalSetTest {
 
     @Test
     void shouldJudgeOnlyIdsThatExistInThePack() throws IOException {
-        for (String file : List.of("retrieval.jsonl", "retrieval-dev.jsonl")) {
+        for (String file : List.of("retrieval.jsonl", "retrieval-dev.jsonl", "retrieval-dev-chat.jsonl")) {
             for (Line line : read(file)) {
                 assertThat(line.relevant()).as("%s:%d relevant", file, line.number()).isNotEmpty().doesNotHaveDuplicates();
                 assertThat(line.relevant()).as("%s:%d ids", file, line.number())
@@ -63,9 +63,23 @@ class RetrievalEvalSetTest {
     void shouldKeepTuningAndReportingQueriesApart() throws IOException {
         List<String> reporting = read("retrieval.jsonl").stream().map(l -> normalized(l.query())).toList();
         List<String> tuning = read("retrieval-dev.jsonl").stream().map(l -> normalized(l.query())).toList();
+        List<String> chat = read("retrieval-dev-chat.jsonl").stream().map(l -> normalized(l.query())).toList();
         assertThat(reporting).hasSizeGreaterThanOrEqualTo(170).doesNotHaveDuplicates();
         assertThat(tuning).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
-        assertThat(reporting).doesNotContainAnyElementsOf(tuning);
+        assertThat(chat).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates().doesNotContainAnyElementsOf(tuning);
+        // Only the shared queries are named on failure: printing the reporting set would leak it.
+        assertThat(reporting.stream().filter(q -> tuning.contains(q) || chat.contains(q)).toList())
+                .as("queries in both a tuning and the reporting set").isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheUnanswerableTuningAndHeldOutQuestionsApartAndUnjudged() throws IOException {
+        List<Line> tuning = read("unanswerable-dev.jsonl");
+        List<Line> heldOut = read("unanswerable.jsonl");
+        assertThat(tuning).hasSizeGreaterThanOrEqualTo(40).allSatisfy(l -> assertThat(l.relevant()).isEmpty());
+        assertThat(heldOut).hasSizeGreaterThanOrEqualTo(40).allSatisfy(l -> assertThat(l.relevant()).isEmpty());
+        assertThat(heldOut.stream().map(l -> normalized(l.query())).toList()).doesNotHaveDuplicates()
+                .doesNotContainAnyElementsOf(tuning.stream().map(l -> normalized(l.query())).toList());
     }
 
     @Test

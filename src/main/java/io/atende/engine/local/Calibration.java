@@ -1,5 +1,7 @@
 package io.atende.engine.local;
 
+import io.atende.knowledge.Abstention;
+
 /**
  * Routing thresholds, calibrated on the labelled customer messages in the tests
  * ({@code engine/local/labelled-turns.tsv}); change them only with that table test passing.
@@ -11,9 +13,12 @@ package io.atende.engine.local;
  *                        retrieval dev queries ({@code packs/demo-store/eval/retrieval-dev.jsonl}, policy kind) every
  *                        top section above 0.33 was right and 0.4 keeps that with a margin (docs/knowledge.md)
  * @param productMin      share of the product words a product must contain to list it
+ * @param answerMin       coverage of the question's policy part the best section needs to be given as the answer
+ *                        rather than "I don't know" ({@link io.atende.knowledge.Abstention}, calibrated on the
+ *                        answerable and unanswerable tuning questions, docs/knowledge.md)
  */
 record Calibration(double socialSure, double socialMin, double greetingPrefix, double knowledgeMin,
-                   double productMin) {
+                   double productMin, double answerMin) {
 
-    static final Calibration DEFAULT = new Calibration(0.8, 0.5, 0.6, 0.4, 0.5);
+    static final Calibration DEFAULT = new Calibration(0.8, 0.5, 0.6, 0.4, 0.5, Abstention.DEFAULT.minCoverage());
 }

@@ -49,6 +49,7 @@ final class Replies {
             case Route.Knowledge k -> List.of(
                     new Understood(k.hit().entry().id(), k.hit().coverage(), "knowledge"),
                     new Say(knowledgeAnswer(k.hit().entry(), k.question())));
+            case Route.Unknown u -> unknown(u, request);
             case Route.Products p -> List.of(new Understood("product_search", p.confidence(), "products"),
                     new Say(productList(p.hits())));
             case Route.Compare c -> List.of(new Understood("product_compare",
@@ -74,6 +75,15 @@ final class Replies {
             out.add(new RequestHandoff(HANDOFF_REASON));
         }
         return out;
+    }
+
+    /** The pack's "I don't know that" message; a pack without one gets its fallback. */
+    private List<EngineCommand> unknown(Route.Unknown u, EngineRequest request) {
+        if (!templates.has("knowledge_unknown")) {
+            return fallback(request);
+        }
+        return List.of(new Understood("knowledge_unknown", u.coverage(), "knowledge_unknown"),
+                new Say(templates.render("knowledge_unknown", Map.of())));
     }
 
     private String knowledgeAnswer(KnowledgeEntry entry, String question) {

@@ -16,6 +16,13 @@ sealed interface Route {
     record Knowledge(KnowledgeHit hit, String question) implements Route {
     }
 
+    /**
+     * A policy question the store's knowledge does not answer: the best section covers too little of it
+     * ({@link io.atende.knowledge.Abstention}), so the customer is told so instead of being given a wrong policy.
+     */
+    record Unknown(double coverage) implements Route {
+    }
+
     /** A product question with matches from the catalog, best first. */
     record Products(List<ProductHit> hits, double confidence) implements Route {
     }

@@ -1,9 +1,11 @@
 package io.atende.engine.local;
 
+import io.atende.knowledge.Abstention;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.knowledge.KnowledgeHit;
 import io.atende.knowledge.ProductHit;
 import io.atende.knowledge.ProductQuery;
+import io.atende.knowledge.SectionAnswer;
 import io.atende.pack.Pack;
 import java.util.List;
 
@@ -21,6 +23,7 @@ final class Router {
     private final Cues cues;
     private final Calibration calibration;
     private final Comparisons comparisons;
+    private final Abstention abstention;
 
     Router(Pack pack, KnowledgeBase knowledge, Calibration calibration) {
         this.knowledge = knowledge;
@@ -29,6 +32,7 @@ final class Router {
         this.cues = new Cues(pack, knowledge);
         this.calibration = calibration;
         this.comparisons = new Comparisons(pack, knowledge, calibration.productMin());
+        this.abstention = new Abstention(calibration.answerMin());
     }
 
     Route route(String text) {
@@ -62,14 +66,14 @@ final class Router {
         boolean policySection = section != null && (section.coverage() >= calibration.knowledgeMin() / 2
                 || cues.sharePolicy(question, section.entry().title() + "\n" + section.entry().text()));
         if (policyCue && policySection && !(productQuery.hasPriceRange() && productsFound)) {
-            return new Route.Knowledge(section, question);
+            return knowledgeOrUnknown(section, question);
         }
         if (productCue) {
             if (productsFound) {
                 return new Route.Products(products, products.getFirst().coverage());
             }
             if (sectionFound && !productQuery.hasPriceRange()) {
-                return new Route.Knowledge(section, question);
+                return knowledgeOrUnknown(section, question);
             }
             return new Route.NoProducts(section == null ? 0 : 1 - section.coverage());
         }
@@ -77,8 +81,20 @@ final class Router {
             return new Route.Products(products, products.getFirst().coverage());
         }
         if (sectionFound) {
-            return new Route.Knowledge(section, question);
+            return knowledgeOrUnknown(section, question);
         }
         return new Route.Fallback();
+    }
+
+    /**
+     * The routed section, or "I don't know" when even the best section for the question's policy part covers
+     * too little of it: a question routed to the policies ("vcs entregam no japão?") must not get the nearest
+     * policy (cash on delivery) as if it were the answer. The answer stays the section the whole question found,
+     * which the labelled turns were tuned on; the policy part only decides whether the store knows.
+     */
+    private Route knowledgeOrUnknown(KnowledgeHit section, String question) {
+        SectionAnswer best = knowledge.bestSection(question).orElse(null);
+        return abstention.answers(best) ? new Route.Knowledge(section, question)
+                : new Route.Unknown(best == null ? 0 : best.hit().coverage());
     }
 }

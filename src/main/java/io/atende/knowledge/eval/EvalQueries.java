@@ -11,7 +11,11 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads a query file: one JSON object per line with {@code query} and {@code relevant}; other keys are ignored. */
+/**
+ * Reads a query file: one JSON object per line with {@code query} and {@code relevant}; other keys are ignored
+ * except {@code kind}. An empty {@code relevant} marks a question the store's knowledge does not answer, scored
+ * for abstention rather than ranking.
+ */
 public final class EvalQueries {
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
@@ -65,9 +69,6 @@ public final class EvalQueries {
                 throw new EvalFileException(file, line, "\"relevant\" must hold non-empty string ids");
             }
             ids.add(id.asString());
-        }
-        if (ids.isEmpty()) {
-            throw new EvalFileException(file, line, "\"relevant\" is empty: every query needs at least one id");
         }
         JsonNode kind = node.get("kind");
         return new EvalQuery(line, query.asString(), ids, kind != null && kind.isString() ? kind.asString() : "");

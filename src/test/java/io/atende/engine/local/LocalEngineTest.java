@@ -116,7 +116,24 @@ class LocalEngineTest {
     void shouldTreatABrokenProductAsAWarrantyQuestion() {
         EngineDecision d = ask("minha air fryer parou");
         assertThat(understood(d).route()).isEqualTo("knowledge");
-        assertThat(understood(d).intent()).startsWith("garantia/");
+        // the warranty sections and the exchange for a defect both answer a broken product
+        assertThat(understood(d).intent()).matches("garantia/.*|trocas-e-devolucoes/troca-por-defeito");
+    }
+
+    @Test
+    void shouldSayKindlyThatTheStoreDoesNotKnowInsteadOfGivingTheNearestPolicy() {
+        EngineDecision d = ask("vcs entregam no japao?");
+        assertThat(understood(d).route()).isEqualTo("knowledge_unknown");
+        assertThat(said(d)).isEqualTo(pack.messages().render("knowledge_unknown", Map.of()))
+                .doesNotContainIgnoringCase("pagamento na entrega");
+    }
+
+    @Test
+    void shouldStillAnswerAnAnswerablePolicyQuestionFromItsSection() {
+        EngineDecision d = ask("vcs entregam em manaus? qnto tempo demora");
+        assertThat(understood(d).route()).isEqualTo("knowledge");
+        assertThat(understood(d).intent()).isEqualTo("entrega-e-frete/prazos-de-entrega-para-o-norte");
+        assertThat(said(d)).contains("Manaus");
     }
 
     @Test

@@ -29,7 +29,6 @@ class EvalQueriesTest {
     @Test
     void shouldNameFileLineAndProblem() throws IOException {
         assertProblem("{\"query\": \"a\", \"relevant\": [\"x\"]}\n{\"query\": \"b\"}\n", ":2: \"relevant\" must be an array of ids");
-        assertProblem("{\"query\": \"a\", \"relevant\": []}\n", ":1: \"relevant\" is empty");
         assertProblem("{\"relevant\": [\"x\"]}\n", ":1: \"query\" must be a non-empty string");
         assertProblem("not json\n", ":1: not a JSON object");
         assertProblem("[1, 2]\n", ":1: expected a JSON object");
