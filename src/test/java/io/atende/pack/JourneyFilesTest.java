@@ -9,6 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atende.journey.AttributeType;
 import io.atende.journey.Journey;
 import io.atende.journey.Step;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -177,6 +179,22 @@ class JourneyFilesTest {
                 "journeys/credito.yaml:34: 'nome' is read here, but no step of journey 'credito' captures 'nome' "
                         + "(a typo, or it must be known before the journey starts)",
                 "journeys/credito.yaml:41: step 'esquecido' is never reached: no step leads to it from the first step 'autorizar'");
+    }
+
+    @Test
+    void shouldLoadTheExamplesOfThePackFormatDocsWithoutWarnings() throws IOException {
+        String docs = Files.readString(Path.of("docs/pack-format.md"));
+        Path pack = copyOfTestPack();
+        write(pack, "journeys/crediario.yaml", firstYamlBlockAfter(docs, "## Journeys: journeys/*.yaml"));
+        write(pack, "tools.yaml", firstYamlBlockAfter(docs, "## tools.yaml"));
+        Pack loaded = PackLoader.load(pack);
+        assertThat(loaded.journeys()).extracting(Journey::name).containsExactly("crediario");
+        assertThat(loaded.warnings()).isEmpty();
+    }
+
+    private static String firstYamlBlockAfter(String docs, String heading) {
+        int start = docs.indexOf("```yaml\n", docs.indexOf(heading)) + "```yaml\n".length();
+        return docs.substring(start, docs.indexOf("```", start));
     }
 
     @Test
