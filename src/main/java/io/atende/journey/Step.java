@@ -3,6 +3,7 @@ package io.atende.journey;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.stream.Stream;
 
 /**
@@ -20,12 +21,12 @@ public sealed interface Step {
         List<String> out = new ArrayList<>();
         switch (this) {
             case Say s -> out.add(s.next());
-            case Ask a -> Stream.of(a.next(), a.onFail()).filter(t -> t != null).forEach(out::add);
+            case Ask a -> Stream.of(a.next(), a.onFail()).filter(Objects::nonNull).forEach(out::add);
             case Consent c -> out.add(c.next());
-            case CallTool t -> Stream.of(t.next(), t.onError()).filter(x -> x != null).forEach(out::add);
+            case CallTool t -> Stream.of(t.next(), t.onError()).filter(Objects::nonNull).forEach(out::add);
             case Branch b -> {
                 b.rules().forEach(w -> out.add(w.go()));
-                Stream.of(b.otherwise(), b.onError()).filter(x -> x != null).forEach(out::add);
+                Stream.of(b.otherwise(), b.onError()).filter(Objects::nonNull).forEach(out::add);
             }
             case Handoff h -> {
             }

@@ -6,6 +6,7 @@ import io.atende.journey.RuleSyntaxException;
 import io.atende.journey.Step;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -84,9 +85,10 @@ final class JourneySteps {
             }
         }
         List<Link> links = new ArrayList<>();
-        Set<String> captures = new java.util.LinkedHashSet<>();
+        Set<String> captures = new LinkedHashSet<>();
         List<Sourced<String>> reads = new ArrayList<>();
-        String next = link(f, "next", links);
+        // Only kinds that continue take 'next'; on the others it is already reported as an unknown key.
+        String next = allowed.contains("next") ? link(f, "next", links) : null;
         Step step = switch (kind) {
             case "say" -> new Step.Say(id, template(f, "text", line, true, reads, file), next);
             case "ask" -> ask(f, id, line, next, links, captures, reads, file);

@@ -198,6 +198,18 @@ class JourneyFilesTest {
     }
 
     @Test
+    void shouldReportAToolParameterThatDoesNotParseAndKeysAStepKindDoesNotTake() {
+        Path pack = copyOfTestPack();
+        write(pack, "tools.yaml", TOOLS);
+        write(pack, "journeys/credito.yaml", CREDIT.replace("valor: 2 * 100.50", "valor: valor_compra *")
+                .replace("outcome: aprovado", "outcome: aprovado\n    next: nenhum"));
+        assertThat(problemsOf(pack)).containsExactlyInAnyOrder(
+                "journeys/credito.yaml:21: parameter 'valor' 'valor_compra *' does not parse: column 15: expected a value "
+                        + "(number, text, name, true, false, null or '('), found the end of the rule",
+                "journeys/credito.yaml:37: unknown key 'next' in a finish step (it takes outcome, text)");
+    }
+
+    @Test
     void shouldLoadAPackWithoutJourneys() {
         assertThat(PackLoader.load(copyOfTestPack()).journeys()).isEmpty();
     }
