@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
- * Dependencies flow one way: channel -> conversation -> engine -> {knowledge, pack, ...}. Each rule
+ * Dependencies flow one way: channel -> conversation -> engine -> {journey, knowledge, pack, ...}. Each rule
  * was made to fail once on purpose when written, so none of them passes by matching nothing.
  */
 class ArchitectureTest {
@@ -45,6 +45,14 @@ class ArchitectureTest {
     void capabilitiesBelowTheEngineShouldNotReachUp() {
         check(noClasses().that().resideInAnyPackage("io.atende.knowledge..", "io.atende.pack..", "io.atende.privacy..",
                         "io.atende.shared..", "io.atende.nlu..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.conversation..",
+                        "io.atende.channel..", "io.atende.console..", "io.atende.cli.."));
+    }
+
+    @Test
+    void journeysShouldNotKnowTheEngineConversationsOrChannels() {
+        // engine -> journey -> nlu: the journey model and its rules sit below the engine that runs them.
+        check(noClasses().that().resideInAPackage("io.atende.journey..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.conversation..",
                         "io.atende.channel..", "io.atende.console..", "io.atende.cli.."));
     }

@@ -1,5 +1,6 @@
 package io.atende.pack;
 
+import io.atende.journey.Journey;
 import java.nio.file.Path;
 import java.util.List;
 
@@ -9,10 +10,11 @@ import java.util.List;
  * @param warnings things worth fixing that do not stop the pack (unknown fields, content written twice), each
  *                 with its file and line
  * @param synonyms the rules of {@code synonyms.txt}, empty when the pack has none
+ * @param journeys the journeys of {@code journeys/}, in file-name order, empty when the pack has none
  */
 public record Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
                    List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings,
-                   List<SynonymRule> synonyms) {
+                   List<SynonymRule> synonyms, List<Journey> journeys) {
 
     public Pack {
         products = List.copyOf(products);
@@ -20,11 +22,19 @@ public record Pack(Path directory, StoreIdentity identity, List<Product> product
         intents = List.copyOf(intents);
         warnings = List.copyOf(warnings);
         synonyms = List.copyOf(synonyms);
+        journeys = List.copyOf(journeys);
     }
 
-    /** A pack without synonyms. */
+    /** A pack without journeys. */
+    public Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
+                List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings,
+                List<SynonymRule> synonyms) {
+        this(directory, identity, products, knowledge, intents, messages, warnings, synonyms, List.of());
+    }
+
+    /** A pack without synonyms or journeys. */
     public Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
                 List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings) {
-        this(directory, identity, products, knowledge, intents, messages, warnings, List.of());
+        this(directory, identity, products, knowledge, intents, messages, warnings, List.of(), List.of());
     }
 }

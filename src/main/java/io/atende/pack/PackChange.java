@@ -9,13 +9,14 @@ import java.util.function.Function;
 
 /**
  * What changed between two valid packs, so a component can update itself incrementally: products and knowledge
- * sections by id, and whether the store settings, intents or message templates changed at all.
+ * sections by id, and whether the store settings, intents, message templates or journeys changed at all.
  *
  * @param previous the pack that was in force
  * @param current  the pack in force from now on ({@link PackSource#current()} already returns it)
  */
 public record PackChange(Pack previous, Pack current, Changes<Product> products, Changes<KnowledgeEntry> knowledge,
-                         boolean identityChanged, boolean intentsChanged, boolean messagesChanged) {
+                         boolean identityChanged, boolean intentsChanged, boolean messagesChanged,
+                         boolean journeysChanged) {
 
     /**
      * Items compared by id.
@@ -64,17 +65,20 @@ public record PackChange(Pack previous, Pack current, Changes<Product> products,
                 Changes.between(previous.knowledge(), current.knowledge(), KnowledgeEntry::id),
                 !Objects.equals(previous.identity(), current.identity()),
                 !previous.intents().equals(current.intents()),
-                !Objects.equals(previous.messages(), current.messages()));
+                !Objects.equals(previous.messages(), current.messages()),
+                !previous.journeys().equals(current.journeys()));
     }
 
     /** True when nothing a component reads changed (warnings may still differ). */
     public boolean isEmpty() {
-        return products.isEmpty() && knowledge.isEmpty() && !identityChanged && !intentsChanged && !messagesChanged;
+        return products.isEmpty() && knowledge.isEmpty() && !identityChanged && !intentsChanged && !messagesChanged
+                && !journeysChanged;
     }
 
     /** One line for the log, e.g. {@code products +1 ~0 -0, knowledge +0 ~2 -1, intents changed}. */
     public String summary() {
         return "products " + products + ", knowledge " + knowledge + (identityChanged ? ", store settings changed" : "")
-                + (intentsChanged ? ", intents changed" : "") + (messagesChanged ? ", messages changed" : "");
+                + (intentsChanged ? ", intents changed" : "") + (messagesChanged ? ", messages changed" : "")
+                + (journeysChanged ? ", journeys changed" : "");
     }
 }

@@ -1,5 +1,6 @@
 package io.atende.pack;
 
+import io.atende.journey.Journey;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -11,6 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
 import org.yaml.snakeyaml.nodes.ScalarNode;
@@ -50,11 +52,13 @@ public final class PackLoader {
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);
         List<SynonymRule> synonyms = SynonymFiles.read(dir, problems);
+        List<Journey> journeys = JourneyFiles.read(dir,
+                intents.stream().map(IntentDefinition::name).collect(Collectors.toSet()), problems, warnings);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }
         return new Pack(dir, identity, products.stream().map(Sourced::value).toList(),
-                knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms);
+                knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms, journeys);
     }
 
     private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {

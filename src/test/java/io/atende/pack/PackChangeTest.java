@@ -52,6 +52,28 @@ class PackChangeTest {
     }
 
     @Test
+    void shouldFlagAnEditedJourneyButNotTheSameJourneyLoadedTwice() {
+        Path dir = copyOfTestPack();
+        String journey = """
+                name: oi
+                goal: Cumprimentar.
+                triggers: {phrases: [oi]}
+                steps:
+                  - {id: decidir, kind: branch, rules: [{when: "hora < 12", go: fim}], otherwise: fim}
+                  - {id: fim, kind: finish, outcome: cumprimentado}
+                """;
+        write(dir, "journeys/oi.yaml", journey);
+        Pack before = PackLoader.load(dir);
+        assertThat(PackChange.between(before, PackLoader.load(dir)).isEmpty()).isTrue();
+
+        write(dir, "journeys/oi.yaml", journey.replace("hora < 12", "hora < 13"));
+        PackChange change = PackChange.between(before, PackLoader.load(dir));
+
+        assertThat(change.journeysChanged()).isTrue();
+        assertThat(change.summary()).isEqualTo("products +0 ~0 -0, knowledge +0 ~0 -0, journeys changed");
+    }
+
+    @Test
     void shouldBeEmptyWhenAnEditChangesOnlyHowAValueIsWritten() throws IOException {
         Path dir = copyOfTestPack();
         Pack before = PackLoader.load(dir);
