@@ -26,6 +26,17 @@ final class Bm25Queries {
     /** Share of the other field's score added to the best field's. */
     static final float FIELD_TIE = 0.5f;
 
+    /** Makes the query for one term of one field; the index's own keeps the term's statistics. */
+    private final java.util.function.Function<Term, Query> termQuery;
+
+    Bm25Queries() {
+        this(TermQuery::new);
+    }
+
+    Bm25Queries(java.util.function.Function<Term, Query> termQuery) {
+        this.termQuery = termQuery;
+    }
+
     /** Documents matching at least {@code minimumShouldMatch} words of the question, within the filter. */
     Query bm25(QueryTerms terms, int minimumShouldMatch, Query filter) {
         BooleanQuery.Builder q = new BooleanQuery.Builder();
@@ -79,10 +90,10 @@ final class Bm25Queries {
     }
 
     /** The better field for a term, plus half the other: a word in the title and the body counts, but not twice. */
-    private static Query anyField(String term, float weight) {
+    private Query anyField(String term, float weight) {
         List<Query> fields = new ArrayList<>(IndexSchema.BOOSTS.size());
         for (Map.Entry<String, Float> field : IndexSchema.BOOSTS.entrySet()) {
-            fields.add(new BoostQuery(new TermQuery(new Term(field.getKey(), term)), field.getValue() * weight));
+            fields.add(new BoostQuery(termQuery.apply(new Term(field.getKey(), term)), field.getValue() * weight));
         }
         return new DisjunctionMaxQuery(fields, FIELD_TIE);
     }

@@ -12,9 +12,11 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
@@ -40,6 +42,12 @@ final class HybridIndex implements Closeable {
     /** Decoded term sets of the documents hits come from; the coverage of every candidate reads them. */
     private final Memo<Integer, Set<String>> terms = new Memo<>(20_000);
     private final Memo<Integer, Set<String>> titleTerms = new Memo<>(20_000);
+    /**
+     * Statistics of the terms questions use: building a term query's weight looks each term up in every segment,
+     * and a question's few words become dozens of field terms (stems, synonyms, corrections, in every field).
+     */
+    private final Memo<Term, TermStates> termStates = new Memo<>(50_000);
+    private final Memo<Term, Integer> docFreqs = new Memo<>(50_000);
 
     HybridIndex(Directory directory) {
         try {
@@ -110,11 +118,24 @@ final class HybridIndex implements Closeable {
 
     /** Documents of one kind holding a term. */
     int docFreq(HitKind kind, String term) {
-        try {
-            return reader.docFreq(new Term(IndexSchema.all(kind), term));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return docFreqs.get(new Term(IndexSchema.all(kind), term), t -> {
+            try {
+                return reader.docFreq(t);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        });
+    }
+
+    /** A query for one term whose statistics are looked up once per index, not once per question. */
+    Query termQuery(Term term) {
+        return new TermQuery(term, termStates.get(term, t -> {
+            try {
+                return TermStates.build(searcher, t, true);
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }));
     }
 
     /** Documents of one kind. */

@@ -63,7 +63,7 @@ public final class LuceneRetriever implements Retriever, Closeable {
         this.embedder = embedder;
         this.reader = reader;
         this.fusion = fusion;
-        this.queries = new Bm25Queries();
+        this.queries = new Bm25Queries(index::termQuery);
     }
 
     /** Indexes the pack in memory with the default settings (the built-in embedder). */
