@@ -1,5 +1,6 @@
 package io.atende.knowledge;
 
+import io.atende.shared.Memo;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.UncheckedIOException;

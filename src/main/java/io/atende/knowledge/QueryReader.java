@@ -1,5 +1,6 @@
 package io.atende.knowledge;
 
+import io.atende.shared.Memo;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;

@@ -27,6 +27,8 @@ import java.util.stream.Collectors;
  */
 final class Comparisons {
 
+    private static final java.util.regex.Pattern NON_WORD = java.util.regex.Pattern.compile("[^\\p{L}\\p{N}]+");
+
     private static final String WORDS = "engine/comparison-pt.properties";
     private static final int SECOND_SIDE_CANDIDATES = 5;
 
@@ -49,7 +51,7 @@ final class Comparisons {
 
     /** The two products a message compares, when it compares two the catalog has. */
     Optional<List<ProductHit>> find(String question) {
-        List<String> words = Arrays.stream(knowledge.normalize(question).split("[^\\p{L}\\p{N}]+"))
+        List<String> words = Arrays.stream(NON_WORD.split(knowledge.normalize(question)))
                 .filter(w -> !w.isBlank()).toList();
         int cue = -1;
         for (int i = 0; i < words.size() && cue < 0; i++) {

@@ -1,6 +1,7 @@
 package io.atende.engine.local;
 
 import io.atende.pack.IntentDefinition;
+import io.atende.shared.Memo;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,11 @@ final class IntentClassifier {
     private record Posting(int example, double weight) {
     }
 
+    private static final java.util.regex.Pattern STRETCHED = java.util.regex.Pattern.compile("(.)\\1{2,}");
+
     private final UnaryOperator<String> normalizer;
+    /** A turn classifies the whole text, its opening words and the question after a greeting: often the same strings. */
+    private final Memo<String, Prediction> predictions = new Memo<>(10_000);
     private final Map<String, Double> idf = new HashMap<>();
     private final List<IntentDefinition> exampleIntents = new ArrayList<>();
     private final Map<String, List<Posting>> postings = new HashMap<>();
@@ -58,6 +63,10 @@ final class IntentClassifier {
     }
 
     Prediction classify(String text) {
+        return predictions.get(text, this::classifyAnew);
+    }
+
+    private Prediction classifyAnew(String text) {
         Map<String, Double> v = vector(ngrams(normalizer.apply(text)));
         if (v.isEmpty()) {
             return Prediction.NONE;
@@ -84,7 +93,7 @@ final class IntentClassifier {
             if (word.isEmpty()) {
                 continue;
             }
-            String w = " " + word.replaceAll("(.)\\1{2,}", "$1$1") + " ";
+            String w = " " + STRETCHED.matcher(word).replaceAll("$1$1") + " ";
             out.merge("w:" + w.strip(), 1, Integer::sum);
             for (int len = 2; len <= 5; len++) {
                 for (int i = 0; i + len <= w.length(); i++) {

@@ -1,4 +1,4 @@
-package io.atende.knowledge;
+package io.atende.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
