@@ -59,7 +59,7 @@ final class ToolFiles {
         } else {
             Set<String> names = new HashSet<>();
             for (Node item : seq.getValue()) {
-                ToolDefinition tool = tool(yaml, item, base[1] != null);
+                ToolDefinition tool = tool(yaml, item, base[0] != null || base[1] != null);
                 if (tool != null && !names.add(tool.name())) {
                     yaml.problem(item, "duplicate tool '" + tool.name() + "'");
                 } else if (tool != null) {
