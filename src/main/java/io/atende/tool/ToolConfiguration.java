@@ -15,7 +15,8 @@ import org.springframework.core.env.Environment;
 class ToolConfiguration {
 
     @Bean
-    ToolEnvironment toolEnvironment(Environment environment, ToolProperties properties) {
+    ToolEnvironment toolEnvironment(Environment environment, ToolProperties properties,
+                                    ObjectProvider<LocalServer> localServer) {
         return new ToolEnvironment() {
             @Override
             public Optional<String> variable(String name) {
@@ -28,8 +29,9 @@ class ToolConfiguration {
                     return Optional.of(properties.serverAddress());
                 }
                 // set once the web server listens; read per call because the port may be chosen at random (0)
-                return Optional.ofNullable(environment.getProperty("local.server.port"))
+                Optional<String> web = Optional.ofNullable(environment.getProperty("local.server.port"))
                         .map(port -> "http://127.0.0.1:" + port);
+                return web.or(() -> Optional.ofNullable(localServer.getIfAvailable()).flatMap(LocalServer::address));
             }
         };
     }

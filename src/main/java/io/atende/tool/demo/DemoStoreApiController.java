@@ -2,7 +2,6 @@ package io.atende.tool.demo;
 
 import io.atende.pack.PackSource;
 import io.atende.tool.ToolProperties;
-import io.atende.tool.ToolProperties.DemoApiMode;
 import java.time.Clock;
 import java.util.Map;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
@@ -29,12 +28,12 @@ class DemoStoreApiController {
 
     private final DemoStore store;
     private final PackSource packs;
-    private final DemoApiMode mode;
+    private final DemoApiSwitch demoApi;
 
     DemoStoreApiController(PackSource packs, ToolProperties properties, Clock clock) {
         this.store = DemoStore.load(clock);
         this.packs = packs;
-        this.mode = properties.demoApi();
+        this.demoApi = new DemoApiSwitch(properties.demoApi(), packs);
     }
 
     @GetMapping("/pedidos/{numero}")
@@ -57,13 +56,8 @@ class DemoStoreApiController {
         return enabled() ? send(store.pix(request, packs.current().products())) : NOT_FOUND;
     }
 
-    /** Looked at per request, so a reloaded pack that stops pointing at the demo API turns it off. */
     private boolean enabled() {
-        return switch (mode) {
-            case ON -> true;
-            case OFF -> false;
-            case AUTO -> packs.current().tools().baseUrlDefault().filter(b -> b.startsWith("/demo-api")).isPresent();
-        };
+        return demoApi.enabled();
     }
 
     private static ResponseEntity<Map<String, Object>> send(DemoStore.Answer answer) {
