@@ -52,7 +52,7 @@ public final class PackLoader {
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);
         List<SynonymRule> synonyms = SynonymFiles.read(dir, problems);
-        PackTools tools = ToolFiles.read(dir, problems, warnings);
+        PackTools tools = ToolFiles.read(dir, problems);
         List<Journey> journeys = JourneyFiles.read(dir,
                 intents.stream().map(IntentDefinition::name).collect(Collectors.toSet()), tools, problems, warnings);
         if (!problems.isEmpty()) {

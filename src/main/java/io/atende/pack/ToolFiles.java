@@ -36,7 +36,7 @@ final class ToolFiles {
     private ToolFiles() {
     }
 
-    static PackTools read(Path dir, List<PackProblem> problems, List<PackProblem> warnings) {
+    static PackTools read(Path dir, List<PackProblem> problems) {
         if (!Files.exists(dir.resolve(FILE))) {
             return PackTools.NONE;
         }
@@ -48,7 +48,7 @@ final class ToolFiles {
         Map<String, Node> f = yaml.fields(root);
         for (String key : f.keySet()) {
             if (!key.equals("tools") && !key.equals("base_url")) {
-                warnings.add(new PackProblem(FILE, YamlNodes.line(root), "unknown key '" + key + "' (ignored)"));
+                yaml.problem(f.get(key), "unknown key '" + key + "' (tools.yaml has base_url and tools)");
             }
         }
         String[] base = baseUrl(yaml, f.get("base_url"));

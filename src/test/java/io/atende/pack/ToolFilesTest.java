@@ -89,6 +89,7 @@ class ToolFilesTest {
                     retries: 3
                   - name: sem_url
                     method: GET
+                servidor: x
                 """);
 
         assertThat(problemsOf(pack)).containsExactlyInAnyOrder(
@@ -109,7 +110,8 @@ class ToolFilesTest {
                         + "name, parameters, reply, result, timeout_ms, url)",
                 "tools.yaml:16: url 'pedidos' must be a path starting with / or an http(s) address",
                 "tools.yaml:15: duplicate tool 'pedido'",
-                "tools.yaml:18: tool 'sem_url' has HTTP settings but no 'url'");
+                "tools.yaml:18: tool 'sem_url' has HTTP settings but no 'url'",
+                "tools.yaml:20: unknown key 'servidor' (tools.yaml has base_url and tools)");
     }
 
     @Test
