@@ -23,7 +23,8 @@ final class Arguments {
 
     private static final Pattern EMAIL = Pattern.compile("[^@\\s]+@[^@\\s]+\\.[^@\\s]+");
     private static final Pattern ORDER = Pattern.compile("[A-Za-z0-9][A-Za-z0-9\\-]{0,39}");
-    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?");
+    /** A plain decimal, or Java's own text of a BigDecimal ({@code 1E+3}) if a caller passes one through. */
+    private static final Pattern DECIMAL = Pattern.compile("-?\\d+(\\.\\d+)?([eE][+-]?\\d{1,3})?");
     private static final Pattern BRAZILIAN_DECIMAL = Pattern.compile("-?\\d{1,3}(\\.\\d{3})*(,\\d+)?|-?\\d+,\\d+");
     private static final int MAX_TEXT = 2_000;
 
@@ -95,7 +96,8 @@ final class Arguments {
         String plain = DECIMAL.matcher(raw).matches() ? raw
                 : BRAZILIAN_DECIMAL.matcher(raw).matches() ? raw.replace(".", "").replace(',', '.') : null;
         try {
-            return plain == null ? Optional.empty() : Optional.of(new BigDecimal(plain));
+            BigDecimal n = plain == null ? null : new BigDecimal(plain);
+            return Optional.ofNullable(n).map(d -> d.scale() < 0 ? d.setScale(0) : d); // 1E+3 is sent as 1000
         } catch (NumberFormatException e) {
             return Optional.empty();
         }

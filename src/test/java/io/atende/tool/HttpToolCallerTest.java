@@ -114,6 +114,16 @@ class HttpToolCallerTest {
     }
 
     @Test
+    void shouldReadNumbersWrittenTheBrazilianWayOrInScientificNotation() {
+        tools.call("credito", Map.of("cpf", "52998224725", "valor", "1.299,90", "parcelas", "3", "defeito", "não"));
+        tools.call("credito", Map.of("cpf", "52998224725", "valor", "1E+3", "parcelas", "3.0", "defeito", "sim"));
+
+        assertThat(server.received).extracting(TestStoreServer.Received::body).containsExactly(
+                "{\"cpf\":\"52998224725\",\"valor\":1299.90,\"parcelas\":3,\"defeito\":false}",
+                "{\"cpf\":\"52998224725\",\"valor\":1000,\"parcelas\":3,\"defeito\":true}");
+    }
+
+    @Test
     void shouldPutPathParametersInThePathAndTheRestInTheQuery() {
         tools.call("pedido", Map.of("numero", "#AB-123456", "cep", "01310-100"));
 
