@@ -58,6 +58,21 @@ class ArchitectureTest {
     }
 
     @Test
+    void toolsShouldNotKnowTheEngineConversationsOrChannels() {
+        // engine -> tool -> pack: the journey runtime calls tools through ToolCaller, never the other way round
+        check(noClasses().that().resideInAPackage("io.atende.tool..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.conversation..",
+                        "io.atende.channel..", "io.atende.console..", "io.atende.cli..", "io.atende.journey.."));
+    }
+
+    @Test
+    void packAndCapabilitiesShouldNotDependOnTools() {
+        check(noClasses().that().resideInAnyPackage("io.atende.pack..", "io.atende.journey..", "io.atende.nlu..",
+                        "io.atende.knowledge..", "io.atende.shared..")
+                .should().dependOnClassesThat().resideInAPackage("io.atende.tool.."));
+    }
+
+    @Test
     void viewsShouldReadThroughTheConversationApiOnly() {
         check(noClasses().that().resideInAnyPackage("io.atende.console..", "io.atende.channel..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.knowledge..",

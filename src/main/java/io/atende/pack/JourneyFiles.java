@@ -25,13 +25,14 @@ final class JourneyFiles {
     private JourneyFiles() {
     }
 
-    static List<Journey> read(Path dir, Set<String> intents, List<PackProblem> problems, List<PackProblem> warnings) {
+    static List<Journey> read(Path dir, Set<String> intents, PackTools declaredTools, List<PackProblem> problems,
+                              List<PackProblem> warnings) {
         List<Journey> journeys = new ArrayList<>();
         Path folder = dir.resolve("journeys");
         if (!Files.isDirectory(folder)) {
             return journeys;
         }
-        ToolDeclarations tools = ToolDeclarations.read(dir, problems);
+        ToolDeclarations tools = new ToolDeclarations(declaredTools);
         Map<String, Sourced<String>> names = new HashMap<>();
         for (Path path : PackFiles.list(folder, ".yaml", ".yml")) {
             String file = PackFiles.name(dir, path);

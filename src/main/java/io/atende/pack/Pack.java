@@ -11,10 +11,11 @@ import java.util.List;
  *                 with its file and line
  * @param synonyms the rules of {@code synonyms.txt}, empty when the pack has none
  * @param journeys the journeys of {@code journeys/}, in file-name order, empty when the pack has none
+ * @param tools    the store API and tools of {@code tools.yaml}, {@link PackTools#NONE} when the pack has none
  */
 public record Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
                    List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings,
-                   List<SynonymRule> synonyms, List<Journey> journeys) {
+                   List<SynonymRule> synonyms, List<Journey> journeys, PackTools tools) {
 
     public Pack {
         products = List.copyOf(products);
@@ -23,6 +24,14 @@ public record Pack(Path directory, StoreIdentity identity, List<Product> product
         warnings = List.copyOf(warnings);
         synonyms = List.copyOf(synonyms);
         journeys = List.copyOf(journeys);
+        tools = tools == null ? PackTools.NONE : tools;
+    }
+
+    /** A pack without tools. */
+    public Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
+                List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings,
+                List<SynonymRule> synonyms, List<Journey> journeys) {
+        this(directory, identity, products, knowledge, intents, messages, warnings, synonyms, journeys, PackTools.NONE);
     }
 
     /** A pack without journeys. */

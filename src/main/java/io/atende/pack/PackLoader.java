@@ -52,13 +52,14 @@ public final class PackLoader {
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);
         List<SynonymRule> synonyms = SynonymFiles.read(dir, problems);
+        PackTools tools = ToolFiles.read(dir, problems);
         List<Journey> journeys = JourneyFiles.read(dir,
-                intents.stream().map(IntentDefinition::name).collect(Collectors.toSet()), problems, warnings);
+                intents.stream().map(IntentDefinition::name).collect(Collectors.toSet()), tools, problems, warnings);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }
         return new Pack(dir, identity, products.stream().map(Sourced::value).toList(),
-                knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms, journeys);
+                knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms, journeys, tools);
     }
 
     private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {

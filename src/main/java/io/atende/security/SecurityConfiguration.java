@@ -100,9 +100,11 @@ class SecurityConfiguration {
                         .requestMatchers("/console/**").hasRole("ADMIN")
                         .requestMatchers("/", "/chat", "/chat/**", "/error", "/actuator/health/**", "/favicon.ico")
                         .permitAll()
+                        // the demo store API stands in for a store's own systems; it answers 404 unless enabled
+                        .requestMatchers("/demo-api/**").permitAll()
                         .anyRequest().denyAll())
                 // the web chat is public and posts JSON with its own session id, not a cookie session
-                .csrf(csrf -> csrf.ignoringRequestMatchers("/chat/**"))
+                .csrf(csrf -> csrf.ignoringRequestMatchers("/chat/**", "/demo-api/**"))
                 .formLogin(form -> form.loginPage("/console/login").defaultSuccessUrl("/console", true).permitAll())
                 // the login page only for the console; any other unknown path is simply not found
                 .exceptionHandling(e -> e
