@@ -148,6 +148,15 @@ class JourneyRunTest {
     }
 
     @Test
+    void shouldNotTakeAWaitingPhraseForACancellation() {
+        JourneyChat c = chat();
+        c.says("cadê meu pedido");
+        assertThat(c.says("deixa eu ver aqui")).startsWith("Não encontrei um número de pedido na sua mensagem.");
+        assertThat(c.step()).isEqualTo("pedir_numero");
+        assertThat(c.says("achei: 123456")).contains("foi entregue");
+    }
+
+    @Test
     void shouldRetryWithTheExtractorsPortugueseMessageAndGiveUpToAPersonAfterTheLastRetry() {
         JourneyChat c = chat();
         c.says("vocês têm crediário?");
