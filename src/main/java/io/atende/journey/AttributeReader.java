@@ -9,6 +9,14 @@ public interface AttributeReader {
     /** Looks for a value of {@code type} in {@code text}. */
     Reading read(AttributeType type, String text);
 
+    /**
+     * A kept value as a message shows it to the customer: money kept as {@code 1500.00} reads {@code 1.500,00} in
+     * pt-BR. The default shows the value as kept.
+     */
+    default String display(AttributeType type, String value) {
+        return value;
+    }
+
     /** What a reading found. */
     sealed interface Reading {
 

@@ -17,8 +17,11 @@ final class Facts {
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_.]+)\\s*}}");
 
     private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, String> shown;
 
-    Facts(Map<String, String> attributes, Map<String, Object> results) {
+    /** @param shown captured values as messages show them ("1.500,00" for the money kept as 1500.00) */
+    Facts(Map<String, String> attributes, Map<String, Object> results, Map<String, String> shown) {
+        this.shown = shown;
         attributes.forEach((name, value) -> values.put(name, switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
@@ -42,7 +45,9 @@ final class Facts {
         Matcher m = PLACEHOLDER.matcher(template);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
-            m.appendReplacement(out, Matcher.quoteReplacement(text(lookup(m.group(1)))));
+            String name = m.group(1);
+            String value = shown.containsKey(name) ? shown.get(name) : text(lookup(name));
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
         return out.toString();

@@ -74,7 +74,7 @@ public final class JourneyRuntime {
                     return Optional.empty();
                 }
                 boolean granted = Boolean.parseBoolean(found.value());
-                String shown = new Facts(attributes, results).render(consent.text());
+                String shown = facts(journey, attributes, results).render(consent.text());
                 out.add(new JourneyEffect.Consent(consent.attribute(), granted, shown));
                 out.add(new Capture(consent.attribute(), Boolean.toString(granted)));
                 known.put(consent.attribute(), Boolean.toString(granted));
@@ -92,7 +92,7 @@ public final class JourneyRuntime {
     public List<JourneyEffect> retry(Journey journey, JourneyState state, Map<String, String> attributes,
                                      String message) {
         JourneyState retried = state.retried();
-        Facts facts = new Facts(attributes, state.results());
+        Facts facts = facts(journey, attributes, state.results());
         Map<String, String> known = new LinkedHashMap<>(attributes);
         Map<String, Object> results = new LinkedHashMap<>(state.results());
         return switch (pending(journey, state)) {
@@ -114,7 +114,7 @@ public final class JourneyRuntime {
 
     /** The pending question again, after the engine answered something else (an FAQ, a correction). */
     public List<JourneyEffect> reask(Journey journey, JourneyState state, Map<String, String> attributes) {
-        Facts facts = new Facts(attributes, state.results());
+        Facts facts = facts(journey, attributes, state.results());
         String question = switch (pending(journey, state)) {
             case Step.Ask ask -> ask.text();
             case Step.Consent consent -> consent.text();
@@ -150,6 +150,17 @@ public final class JourneyRuntime {
         return Optional.ofNullable(found);
     }
 
+    /** Rules read values as kept; messages show captured values as the reader writes them for people. */
+    private Facts facts(Journey journey, Map<String, String> attributes, Map<String, Object> results) {
+        Map<String, String> shown = new HashMap<>();
+        for (Step step : journey.steps()) {
+            if (step instanceof Step.Ask ask && attributes.containsKey(ask.attribute())) {
+                shown.put(ask.attribute(), reader.display(ask.type(), attributes.get(ask.attribute())));
+            }
+        }
+        return new Facts(attributes, results, shown);
+    }
+
     private static Step pending(Journey journey, JourneyState state) {
         return journey.step(state.step()).orElseThrow(() -> new IllegalStateException(
                 "journey " + journey.name() + " has no step " + state.step()));
@@ -165,7 +176,7 @@ public final class JourneyRuntime {
                 return out;
             }
             Step step = journey.step(id).orElseThrow();
-            Facts facts = new Facts(attributes, results);
+            Facts facts = facts(journey, attributes, results);
             switch (step) {
                 case Step.Say say -> {
                     out.add(new Say(facts.render(say.text())));

@@ -1,6 +1,9 @@
 package io.atende.engine.local;
 
 import io.atende.journey.AttributeReader;
+import java.math.BigDecimal;
+import java.text.NumberFormat;
+import java.util.Locale;
 import io.atende.journey.AttributeType;
 import io.atende.nlu.extract.Extracted;
 import io.atende.nlu.extract.Extractors;
@@ -15,9 +18,28 @@ import io.atende.nlu.extract.ProductCandidate;
 final class ExtractorReader implements AttributeReader {
 
     private final Extractors extractors;
+    private final Locale locale;
 
-    ExtractorReader(Extractors extractors) {
+    /** @param locale the pack's language, for how amounts read in messages ("1.500,00" in pt-BR) */
+    ExtractorReader(Extractors extractors, Locale locale) {
         this.extractors = extractors;
+        this.locale = locale;
+    }
+
+    /** Money reads as the store's language writes it; templates carry the currency sign themselves ("R$ {{valor}}"). */
+    @Override
+    public String display(AttributeType type, String value) {
+        if (type != AttributeType.MONEY) {
+            return value;
+        }
+        try {
+            NumberFormat format = NumberFormat.getNumberInstance(locale);
+            format.setMinimumFractionDigits(2);
+            format.setMaximumFractionDigits(2);
+            return format.format(new BigDecimal(value));
+        } catch (NumberFormatException e) {
+            return value;
+        }
     }
 
     @Override

@@ -44,7 +44,8 @@ public final class LocalEngine implements Engine {
     public LocalEngine(Pack pack, KnowledgeBase knowledge, ToolCaller tools, Clock clock) {
         this.router = new Router(pack, knowledge, Calibration.DEFAULT);
         this.replies = new Replies(pack, knowledge);
-        JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock)), tools);
+        JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock),
+                pack.identity().language()), tools);
         JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
                 JOURNEY_PHRASE_SURE);
         this.journeys = new JourneyTurns(runtime, triggers, new JourneyCues(), replies, pack.messages(),

@@ -231,7 +231,9 @@ class JourneyRunTest {
         approved.says("sim");
         approved.says("111.444.777-35");
         approved.says("R$ 1.500,00");
-        assertThat(approved.says("6")).contains("seu crediário foi aprovado", "6 parcelas");
+        // the amount is kept as 1500.00 for the rules and read the Brazilian way in the message
+        assertThat(approved.says("6")).contains("seu crediário foi aprovado", "6 parcelas", "R$ 1.500,00");
+        assertThat(approved.attributes).containsEntry("valor_compra", "1500.00");
     }
 
     @Test
