@@ -42,6 +42,10 @@ final class JourneyTriggers {
                 .map(j -> new IntentDefinition(j.name(), j.triggers().phrases(), List.of())).toList(), normalizer);
     }
 
+    double phraseSure() {
+        return phraseSure;
+    }
+
     Optional<Journey> named(String name) {
         return Optional.ofNullable(byName.get(name));
     }

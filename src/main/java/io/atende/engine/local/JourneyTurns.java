@@ -28,6 +28,9 @@ import java.util.Optional;
  */
 final class JourneyTurns {
 
+    /** The outcome of a journey left for another one the customer started. */
+    static final String SWITCHED = "switched";
+
     private final JourneyRuntime runtime;
     private final JourneyTriggers triggers;
     private final JourneyCues cues;
@@ -116,6 +119,10 @@ final class JourneyTurns {
             return Optional.of(out);
         }
         if (!freeText) {
+            Optional<List<EngineCommand>> other = switchTo(journey, request, route.get());
+            if (other.isPresent()) {
+                return other;
+            }
             Optional<List<EngineCommand>> aside = interruption(journey, state, request, route.get(), false);
             if (aside.isPresent()) {
                 return aside;
@@ -123,6 +130,24 @@ final class JourneyTurns {
         }
         out.add(new Understood("journey_retry", 0, "journey"));
         out.addAll(commands(runtime.retry(journey, state, attributes, null)));
+        return Optional.of(out);
+    }
+
+    /**
+     * Another journey, when the message is not an answer and clearly starts it ("quero trocar um produto" while the
+     * order status journey waits for a number): the waiting journey ends with outcome {@code switched}. Only a sure
+     * phrase match switches; the same journey's trigger is not a restart.
+     */
+    private Optional<List<EngineCommand>> switchTo(Journey current, EngineRequest request, Route route) {
+        Optional<JourneyTriggers.Match> match = triggers.byPhrase(request.combinedText(), route)
+                .filter(m -> m.score() >= triggers.phraseSure() && !m.journey().name().equals(current.name()));
+        if (match.isEmpty()) {
+            return Optional.empty();
+        }
+        List<EngineCommand> out = new ArrayList<>();
+        out.add(new ClearJourney(current.name(), SWITCHED));
+        out.add(new Understood(match.get().journey().name(), match.get().score(), "journey"));
+        out.addAll(commands(runtime.start(match.get().journey(), request.attributes())));
         return Optional.of(out);
     }
 

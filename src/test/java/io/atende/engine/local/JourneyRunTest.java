@@ -148,6 +148,15 @@ class JourneyRunTest {
     }
 
     @Test
+    void shouldLeaveAWaitingJourneyForAnotherOneTheCustomerClearlyStarts() {
+        JourneyChat c = chat();
+        c.says("cadê meu pedido");
+        assertThat(c.says("quero trocar um produto")).contains("Vou te ajudar com a troca ou devolução");
+        assertThat(c.commands(ClearJourney.class)).containsExactly(new ClearJourney("status_pedido", "switched"));
+        assertThat(c.journey.journey()).isEqualTo("troca_devolucao");
+    }
+
+    @Test
     void shouldNotTakeAWaitingPhraseForACancellation() {
         JourneyChat c = chat();
         c.says("cadê meu pedido");
