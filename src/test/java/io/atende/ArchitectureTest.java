@@ -51,10 +51,12 @@ class ArchitectureTest {
 
     @Test
     void journeysShouldNotKnowTheEngineConversationsOrChannels() {
-        // engine -> journey -> nlu: the journey model and its rules sit below the engine that runs them.
+        // engine -> journey: the journey model, its rules and its runtime sit below the engine that runs them, and
+        // reach extractors and tools only through their own ports (nlu -> pack -> journey would close a cycle).
         check(noClasses().that().resideInAPackage("io.atende.journey..")
                 .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.conversation..",
-                        "io.atende.channel..", "io.atende.console..", "io.atende.cli.."));
+                        "io.atende.channel..", "io.atende.console..", "io.atende.cli..", "io.atende.nlu..",
+                        "io.atende.pack..", "io.atende.knowledge..", "io.atende.tool.."));
     }
 
     @Test

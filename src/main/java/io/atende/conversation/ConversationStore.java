@@ -1,5 +1,6 @@
 package io.atende.conversation;
 
+import io.atende.journey.JourneyState;
 import io.atende.shared.ConversationId;
 import io.atende.shared.ContactId;
 import io.atende.shared.TurnId;
@@ -25,8 +26,12 @@ interface ConversationStore {
 
     Optional<ConversationState> state(ConversationId id);
 
-    void saveState(ConversationId id, Map<String, String> attributes, String handoffState, String handoffReason,
-                   Instant now);
+    /**
+     * Saves what a turn changed. {@code journey} is where the conversation waits in a journey, {@code null} when it is
+     * in none; its name goes to the {@code journey} column (readable for the console), the rest sealed beside it.
+     */
+    void saveState(ConversationId id, Map<String, String> attributes, JourneyState journey, String handoffState,
+                   String handoffReason, Instant now);
 
     TurnId insertTurn(ConversationId id, String engine, String instanceId, int inboundCount, Instant firstInboundAt,
                       Instant startedAt, Instant finishedAt);
@@ -41,10 +46,15 @@ interface ConversationStore {
     record LockedContact(ContactId id, Optional<ConversationId> openConversation) {
     }
 
-    /** State of one conversation, decrypted. */
+    /**
+     * State of one conversation, decrypted.
+     *
+     * @param journey      the current journey's name, or {@code null}
+     * @param journeyState where the conversation waits in that journey, or {@code null}
+     */
     record ConversationState(ConversationId id, String contact, Channel channel, String status, String journey,
-                             Map<String, String> attributes, String handoffState, String handoffReason,
-                             Instant createdAt, Instant updatedAt) {
+                             JourneyState journeyState, Map<String, String> attributes, String handoffState,
+                             String handoffReason, Instant createdAt, Instant updatedAt) {
     }
 
     /** One row of the event log, decrypted. */

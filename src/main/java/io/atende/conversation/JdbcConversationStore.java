@@ -1,5 +1,6 @@
 package io.atende.conversation;
 
+import io.atende.journey.JourneyState;
 import io.atende.shared.ContactId;
 import io.atende.shared.ConversationId;
 import io.atende.shared.TurnId;
@@ -65,7 +66,7 @@ final class JdbcConversationStore implements ConversationStore {
     @Override
     public Optional<ConversationState> state(ConversationId id) {
         return jdbc.sql("""
-                SELECT c.id, k.external_id, c.channel, c.status, c.journey, c.attributes, c.handoff_state,
+                SELECT c.id, k.external_id, c.channel, c.status, c.journey, c.journey_state, c.attributes, c.handoff_state,
                        c.handoff_reason, c.created_at, c.updated_at
                 FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?""")
                 .param(id.value())
@@ -74,12 +75,12 @@ final class JdbcConversationStore implements ConversationStore {
     }
 
     @Override
-    public void saveState(ConversationId id, Map<String, String> attributes, String handoffState, String handoffReason,
-                          Instant now) {
-        jdbc.sql("UPDATE conversations SET attributes = ?, handoff_state = ?, handoff_reason = ?, updated_at = ?,"
-                        + " last_message_at = ? WHERE id = ?")
-                .params(attributes.isEmpty() ? null : sealed.seal(attributes), handoffState, handoffReason,
-                        Times.db(now), Times.db(now), id.value())
+    public void saveState(ConversationId id, Map<String, String> attributes, JourneyState journey, String handoffState,
+                          String handoffReason, Instant now) {
+        jdbc.sql("UPDATE conversations SET attributes = ?, journey = ?, journey_state = ?, handoff_state = ?,"
+                        + " handoff_reason = ?, updated_at = ?, last_message_at = ? WHERE id = ?")
+                .params(attributes.isEmpty() ? null : sealed.seal(attributes), journey == null ? null : journey.journey(),
+                        sealed.seal(journey), handoffState, handoffReason, Times.db(now), Times.db(now), id.value())
                 .update();
     }
 
@@ -131,7 +132,7 @@ final class JdbcConversationStore implements ConversationStore {
     private ConversationState toState(ResultSet rs, int row) throws SQLException {
         return new ConversationState(new ConversationId(rs.getObject("id", UUID.class)), rs.getString("external_id"),
                 Channel.fromWire(rs.getString("channel")), rs.getString("status"), rs.getString("journey"),
-                sealed.openStringMap(rs.getString("attributes")), rs.getString("handoff_state"),
+                sealed.openJourney(rs.getString("journey_state")), sealed.openStringMap(rs.getString("attributes")), rs.getString("handoff_state"),
                 rs.getString("handoff_reason"), Times.read(rs, "created_at"), Times.read(rs, "updated_at"));
     }
 }

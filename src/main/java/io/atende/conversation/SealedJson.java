@@ -1,5 +1,6 @@
 package io.atende.conversation;
 
+import io.atende.journey.JourneyState;
 import io.atende.privacy.FieldCipher;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -42,6 +43,10 @@ final class SealedJson {
 
     Map<String, Object> openObjectMap(String sealed) {
         return sealed == null ? new LinkedHashMap<>() : json.readValue(cipher.open(sealed), OBJECT_MAP);
+    }
+
+    JourneyState openJourney(String sealed) {
+        return sealed == null ? null : json.readValue(cipher.open(sealed), JourneyState.class);
     }
 
     List<Attachment> openAttachments(String sealed) {

@@ -4,6 +4,7 @@ import io.atende.engine.Engine;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
 import io.atende.engine.EngineRequest;
+import io.atende.journey.JourneyState;
 import io.atende.shared.ConversationId;
 import io.atende.shared.MessageId;
 import io.atende.shared.TurnId;
@@ -91,7 +92,7 @@ final class TurnProcessor {
         EngineDecision decision = decide(new EngineRequest(id,
                 pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
                 history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
-                state.attributes()));
+                state.attributes(), state.journeyState()));
         pauseForFaultInjection();
         finishing.run();
         Outcome outcome = tx.execute(status -> {
@@ -162,6 +163,7 @@ final class TurnProcessor {
         ConversationId id = state.id();
         Instant now = clock.instant();
         Map<String, String> attributes = new LinkedHashMap<>(state.attributes());
+        JourneyState journey = state.journeyState();
         String handoff = state.handoffState();
         String handoffReason = state.handoffReason();
         List<String> replies = new ArrayList<>();
@@ -182,6 +184,20 @@ final class TurnProcessor {
                     }
                 }
                 case EngineCommand.Understood u -> understood = u;
+                case EngineCommand.SetJourney set -> {
+                    if (journey == null || !journey.journey().equals(set.state().journey())) {
+                        events.add(Map.of("type", "journey.started", "journey", set.state().journey()));
+                    }
+                    journey = set.state();
+                }
+                case EngineCommand.ClearJourney clear -> {
+                    journey = null;
+                    events.add(Map.of("type", "journey.ended", "journey", clear.journey(), "outcome", clear.outcome()));
+                }
+                // the event's time is the moment of the consent; the text is exactly what the customer was shown
+                case EngineCommand.RecordConsent consent -> events.add(Map.of("type", "consent.recorded",
+                        "attribute", consent.attribute(), "granted", consent.granted(), "text", consent.textShown(),
+                        "at", now.toString()));
             }
         }
         TurnId turn = conversations.insertTurn(id, engine.name(), instanceId, pending.size(),
@@ -190,7 +206,7 @@ final class TurnProcessor {
             messages.insertOutbound(id, turn, state.channel(), "agent", reply, "sent", now);
         }
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
-        conversations.saveState(id, attributes, handoff, handoffReason, now);
+        conversations.saveState(id, attributes, journey, handoff, handoffReason, now);
         for (Map<String, Object> event : events) {
             Map<String, Object> payload = new LinkedHashMap<>(event);
             String type = (String) payload.remove("type");

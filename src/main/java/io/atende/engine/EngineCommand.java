@@ -1,5 +1,8 @@
 package io.atende.engine;
 
+import io.atende.journey.JourneyState;
+import java.util.Objects;
+
 /** One thing the engine proposes; the conversation runtime applies each in order. */
 public sealed interface EngineCommand {
 
@@ -17,5 +20,21 @@ public sealed interface EngineCommand {
 
     /** Record how the turn was understood (for audit and metrics). */
     record Understood(String intent, double confidence, String route) implements EngineCommand {
+    }
+
+    /** The conversation is in a journey, waiting at this state; it replaces any earlier journey state. */
+    record SetJourney(JourneyState state) implements EngineCommand {
+
+        public SetJourney {
+            Objects.requireNonNull(state, "state");
+        }
+    }
+
+    /** The conversation's journey is over with this outcome (a finish step's name, cancelled, handoff). */
+    record ClearJourney(String journey, String outcome) implements EngineCommand {
+    }
+
+    /** An opt-in answer, recorded with the exact text the customer was shown (the time is the turn's). */
+    record RecordConsent(String attribute, boolean granted, String textShown) implements EngineCommand {
     }
 }

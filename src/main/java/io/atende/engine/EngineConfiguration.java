@@ -1,8 +1,12 @@
 package io.atende.engine;
 
 import io.atende.engine.local.LocalEngine;
+import io.atende.engine.local.UnavailableTools;
+import io.atende.journey.ToolCaller;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.pack.Pack;
+import java.time.Clock;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -10,9 +14,15 @@ import org.springframework.context.annotation.Configuration;
 @Configuration(proxyBeanMethods = false)
 class EngineConfiguration {
 
+    /**
+     * Journeys call tools through whatever {@link ToolCaller} bean the application has (the HTTP tool runtime);
+     * without one, every tool call fails softly and the journey takes its {@code on_error} path.
+     */
     @Bean
     @org.springframework.core.annotation.Order(PackReloadingEngine.ORDER)
-    PackReloadingEngine engine(Pack pack, KnowledgeBase knowledge) {
-        return new PackReloadingEngine(pack, current -> new LocalEngine(current, knowledge));
+    PackReloadingEngine engine(Pack pack, KnowledgeBase knowledge, ObjectProvider<ToolCaller> tools,
+                                Clock clock) {
+        ToolCaller caller = tools.getIfAvailable(UnavailableTools::new);
+        return new PackReloadingEngine(pack, current -> new LocalEngine(current, knowledge, caller, clock));
     }
 }

@@ -25,6 +25,9 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
 public final class PackLoader {
 
     /** Templates the engine cannot work without. */
+    /** Templates the journey runtime words its own moments with: a cancellation, a correction, a handoff of its own. */
+    public static final Set<String> JOURNEY_MESSAGES = Set.of("journey_cancelled", "journey_corrected",
+            "journey_handoff");
     public static final Set<String> REQUIRED_MESSAGES = Set.of("fallback", "fallback_repeat", "knowledge_answer",
             "knowledge_source", "products_intro", "product_line", "product_out_of_stock", "products_none",
             "products_outro");
@@ -55,6 +58,11 @@ public final class PackLoader {
         PackTools tools = ToolFiles.read(dir, problems);
         List<Journey> journeys = JourneyFiles.read(dir,
                 intents.stream().map(IntentDefinition::name).collect(Collectors.toSet()), tools, problems, warnings);
+        if (!journeys.isEmpty()) {
+            JOURNEY_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(
+                    new PackProblem("messages.yaml", 0, "journeys need the template '" + key
+                            + "' (docs/journeys.md); without it that moment of a journey gets no message")));
+        }
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }

@@ -34,7 +34,7 @@ abstract class ConversationStoreContract extends StoreTestBase {
     @Test
     void shouldSaveAttributesAndHandoffState() {
         var id = newConversation("c2");
-        tx.executeWithoutResult(s -> conversations.saveState(id, Map.of("cpf", "529.982.247-25"), "requested",
+        tx.executeWithoutResult(s -> conversations.saveState(id, Map.of("cpf", "529.982.247-25"), null, "requested",
                 "pediu atendente", t0.plusSeconds(1)));
         var state = conversations.state(id).orElseThrow();
         assertThat(state.attributes()).containsEntry("cpf", "529.982.247-25");
@@ -42,6 +42,23 @@ abstract class ConversationStoreContract extends StoreTestBase {
         assertThat(state.handoffReason()).isEqualTo("pediu atendente");
         assertThat(jdbc.sql("SELECT attributes FROM conversations").query(String.class).single())
                 .doesNotContain("529.982.247-25").startsWith("enc1:");
+    }
+
+    @Test
+    void shouldKeepJourneyStateSealedWithToolAnswersAndClearIt() {
+        var id = newConversation("c4");
+        var results = new java.util.LinkedHashMap<String, Object>();
+        results.put("pedido", Map.of("status", "entregue", "dias_desde_entrega", 3));
+        var waiting = new io.atende.journey.JourneyState("troca_devolucao", "pedir_email", 1, results);
+        tx.executeWithoutResult(s -> conversations.saveState(id, Map.of(), waiting, "none", null, t0.plusSeconds(1)));
+        var state = conversations.state(id).orElseThrow();
+        assertThat(state.journey()).isEqualTo("troca_devolucao");
+        assertThat(state.journeyState()).isEqualTo(waiting);
+        assertThat(jdbc.sql("SELECT journey_state FROM conversations").query(String.class).single())
+                .doesNotContain("entregue").startsWith("enc1:");
+        tx.executeWithoutResult(s -> conversations.saveState(id, Map.of(), null, "none", null, t0.plusSeconds(2)));
+        assertThat(conversations.state(id).orElseThrow().journeyState()).isNull();
+        assertThat(conversations.state(id).orElseThrow().journey()).isNull();
     }
 
     @Test

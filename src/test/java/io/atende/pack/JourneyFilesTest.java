@@ -192,6 +192,19 @@ class JourneyFilesTest {
         assertThat(loaded.warnings()).isEmpty();
     }
 
+    @Test
+    void shouldWarnWhenAPackWithJourneysLacksTheJourneyMessages() throws IOException {
+        String docs = Files.readString(Path.of("docs/pack-format.md"));
+        Path pack = copyOfTestPack();
+        write(pack, "journeys/crediario.yaml", firstYamlBlockAfter(docs, "## Journeys: journeys/*.yaml"));
+        write(pack, "tools.yaml", firstYamlBlockAfter(docs, "## tools.yaml"));
+        String messages = Files.readString(pack.resolve("messages.yaml"));
+        write(pack, "messages.yaml", messages.lines().filter(line -> !line.startsWith("journey_cancelled"))
+                .collect(java.util.stream.Collectors.joining("\n", "", "\n")));
+        assertThat(PackLoader.load(pack).warnings()).extracting(PackProblem::toString).singleElement().asString()
+                .contains("messages.yaml", "journey_cancelled");
+    }
+
     private static String firstYamlBlockAfter(String docs, String heading) {
         int start = docs.indexOf("```yaml\n", docs.indexOf(heading)) + "```yaml\n".length();
         return docs.substring(start, docs.indexOf("```", start));

@@ -1,24 +1,55 @@
 package io.atende.engine.local;
 
 import io.atende.engine.Engine;
+import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
 import io.atende.engine.EngineRequest;
+import io.atende.journey.JourneyRuntime;
+import io.atende.journey.ToolCaller;
 import io.atende.knowledge.KnowledgeBase;
+import io.atende.nlu.extract.Extractors;
 import io.atende.pack.Pack;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 /**
- * The embedded engine: works offline with no API key. It answers the pack's social intents, policy questions
- * from the knowledge sections, product questions from the catalog, and falls back kindly (offering a person
- * when it fails twice in a row). Journeys and the trained classifier come later behind the same port.
+ * The embedded engine: works offline with no API key. It runs the pack's journeys (capturing attributes with the
+ * NLU extractors, calling tools through a {@link ToolCaller}), answers the pack's social intents, policy questions
+ * from the knowledge sections, product questions from the catalog, and falls back kindly (offering a person when it
+ * fails twice in a row). It keeps no conversation state: the journey state comes in the request and goes back as
+ * commands.
  */
 public final class LocalEngine implements Engine {
 
+    /** Trigger-phrase similarity that starts a journey, and the one that starts it even over a knowledge answer. */
+    private static final double JOURNEY_PHRASE_MIN = 0.6;
+    private static final double JOURNEY_PHRASE_SURE = 0.8;
+
     private final Router router;
     private final Replies replies;
+    private final JourneyTurns journeys;
 
+    /** An engine whose journeys reach no tools: every {@code call_tool} step takes its {@code on_error} path. */
     public LocalEngine(Pack pack, KnowledgeBase knowledge) {
+        this(pack, knowledge, new UnavailableTools(), Clock.systemUTC());
+    }
+
+    /**
+     * @param tools the tool runtime journeys call
+     * @param clock what "today" is for dates the customer writes ("amanhã", "dia 5")
+     */
+    public LocalEngine(Pack pack, KnowledgeBase knowledge, ToolCaller tools, Clock clock) {
         this.router = new Router(pack, knowledge, Calibration.DEFAULT);
         this.replies = new Replies(pack, knowledge);
+        JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock),
+                pack.identity().language()), tools);
+        JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
+                JOURNEY_PHRASE_SURE);
+        this.journeys = new JourneyTurns(runtime, triggers, new JourneyCues(), replies, pack.messages(),
+                new Cues(pack, knowledge), Calibration.DEFAULT.socialSure());
     }
 
     @Override
@@ -28,7 +59,21 @@ public final class LocalEngine implements Engine {
 
     @Override
     public EngineDecision decide(EngineRequest request) {
+        List<EngineCommand> out = new ArrayList<>();
+        if (request.journey() != null) {
+            Route[] routed = new Route[1];
+            // routing searches the indexes: only when the journey needs it (an answer to the question does not)
+            Supplier<Route> route = () -> routed[0] != null ? routed[0]
+                    : (routed[0] = router.route(request.combinedText()));
+            Optional<List<EngineCommand>> inJourney = journeys.resume(request, route);
+            if (inJourney.isPresent()) {
+                return new EngineDecision(inJourney.get());
+            }
+            // the pack no longer has that journey (or that step): leave it and answer as if there were none
+            out.add(new EngineCommand.ClearJourney(request.journey().journey(), "journey_removed"));
+        }
         Route route = router.route(request.combinedText());
-        return new EngineDecision(replies.reply(route, request));
+        out.addAll(journeys.start(request, route).orElseGet(() -> replies.reply(route, request)));
+        return new EngineDecision(out);
     }
 }

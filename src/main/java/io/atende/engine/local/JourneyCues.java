@@ -1,0 +1,65 @@
+package io.atende.engine.local;
+
+import io.atende.nlu.extract.Texts;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Properties;
+
+/**
+ * Recognises the customer acting on the journey itself: giving up ("deixa pra lá", "cancela") or correcting an
+ * answer ("na verdade..."). The phrases live in {@code engine/journey-cues-pt.properties}, so they are tuned without
+ * touching code.
+ */
+final class JourneyCues {
+
+    private static final String WORDS = "engine/journey-cues-pt.properties";
+
+    private final List<String> cancel;
+    private final List<String> correction;
+    private final int cancelMaxWords;
+
+    JourneyCues() {
+        Properties words = new Properties();
+        try (InputStream in = JourneyCues.class.getClassLoader().getResourceAsStream(WORDS)) {
+            if (in == null) {
+                throw new IllegalStateException("missing resource " + WORDS);
+            }
+            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        cancel = list(words, "cancel");
+        correction = list(words, "correction");
+        cancelMaxWords = Integer.parseInt(words.getProperty("cancel_max_words", "6"));
+    }
+
+    private static List<String> list(Properties words, String key) {
+        return Arrays.stream(words.getProperty(key, "").split(",")).map(String::strip).filter(w -> !w.isEmpty())
+                .toList();
+    }
+
+    /** A short message that gives up: "deixa pra lá", "cancela isso", "não quero mais". */
+    boolean cancels(String text) {
+        String folded = words(text);
+        return folded.split(" ").length <= cancelMaxWords && cancel.stream().anyMatch(c -> contains(folded, c));
+    }
+
+    /** A message that says it corrects something given before. */
+    boolean corrects(String text) {
+        String folded = words(text);
+        return correction.stream().anyMatch(c -> contains(folded, c));
+    }
+
+    private static boolean contains(String folded, String phrase) {
+        return (" " + folded + " ").contains(" " + phrase + " ");
+    }
+
+    private static String words(String text) {
+        return Texts.fold(text).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
+    }
+}

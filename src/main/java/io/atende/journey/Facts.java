@@ -1,0 +1,77 @@
+package io.atende.journey;
+
+import java.math.BigDecimal;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What rules and message templates of a journey read: the conversation's attributes and the journey's tool answers.
+ * Attributes are kept as text; {@code true}/{@code false} (yes/no answers, consents) become booleans here so that
+ * {@code not autoriza_consulta} decides, and numbers stay text, which rules already read as numbers.
+ */
+final class Facts {
+
+    private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_.]+)\\s*}}");
+
+    private final Map<String, Object> values = new HashMap<>();
+    private final Map<String, String> shown;
+
+    /** @param shown captured values as messages show them ("1.500,00" for the money kept as 1500.00) */
+    Facts(Map<String, String> attributes, Map<String, Object> results, Map<String, String> shown) {
+        this.shown = shown;
+        attributes.forEach((name, value) -> values.put(name, switch (value) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> value;
+        }));
+        values.putAll(results);
+    }
+
+    Map<String, Object> asMap() {
+        return values;
+    }
+
+    /**
+     * Fills {@code {{name}}} and {@code {{result.field}}} placeholders; a value nobody captured renders as empty
+     * text, as the pack's other templates do, so a message never shows a raw placeholder to a customer.
+     */
+    String render(String template) {
+        if (template == null) {
+            return null;
+        }
+        Matcher m = PLACEHOLDER.matcher(template);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String name = m.group(1);
+            String value = shown.containsKey(name) ? shown.get(name) : text(lookup(name));
+            m.appendReplacement(out, Matcher.quoteReplacement(value));
+        }
+        m.appendTail(out);
+        return out.toString();
+    }
+
+    private Object lookup(String path) {
+        Object current = values;
+        for (String part : path.split("\\.")) {
+            if (!(current instanceof Map<?, ?> map)) {
+                return null;
+            }
+            current = map.get(part);
+        }
+        return current;
+    }
+
+    private static String text(Object value) {
+        return switch (value) {
+            case null -> "";
+            case Double d -> BigDecimal.valueOf(d).stripTrailingZeros().toPlainString();
+            case Float f -> BigDecimal.valueOf(f).stripTrailingZeros().toPlainString();
+            case BigDecimal b -> b.toPlainString();
+            case List<?> list -> String.join(", ", list.stream().map(Facts::text).toList());
+            default -> value.toString();
+        };
+    }
+}
