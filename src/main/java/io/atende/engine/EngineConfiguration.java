@@ -15,14 +15,15 @@ import org.springframework.context.annotation.Configuration;
 class EngineConfiguration {
 
     /**
-     * Journeys call tools through whatever {@link ToolCaller} bean the application has (the HTTP tool runtime);
-     * without one, every tool call fails softly and the journey takes its {@code on_error} path.
+     * Journeys call tools through the HTTP tool runtime when the application has one; without it, every tool call
+     * fails softly and the journey takes its {@code on_error} path.
      */
     @Bean
     @org.springframework.core.annotation.Order(PackReloadingEngine.ORDER)
-    PackReloadingEngine engine(Pack pack, KnowledgeBase knowledge, ObjectProvider<ToolCaller> tools,
+    PackReloadingEngine engine(Pack pack, KnowledgeBase knowledge, ObjectProvider<io.atende.tool.ToolCaller> tools,
                                 Clock clock) {
-        ToolCaller caller = tools.getIfAvailable(UnavailableTools::new);
+        io.atende.tool.ToolCaller http = tools.getIfAvailable();
+        ToolCaller caller = http == null ? new UnavailableTools() : new JourneyTools(http);
         return new PackReloadingEngine(pack, current -> new LocalEngine(current, knowledge, caller, clock));
     }
 }

@@ -11,12 +11,13 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** Copies of the test pack in temporary directories, for tests that edit pack files. */
-final class TestPacks {
+public final class TestPacks {
 
     private TestPacks() {
     }
 
-    static Path copyOfTestPack() {
+    /** A copy of the test pack in a new temporary directory. */
+    public static Path copyOfTestPack() {
         Path source = Path.of("src/test/resources/packs/test-store");
         try {
             Path target = Files.createTempDirectory("atende-pack-");

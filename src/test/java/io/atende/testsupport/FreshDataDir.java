@@ -8,7 +8,10 @@ import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.core.env.MapPropertySource;
 
-/** Points a test application at the test pack and at a new, empty data directory. */
+/**
+ * Points a test application at a new, empty data directory and at the test pack, or at the pack a test names
+ * with the property {@code atende.test.pack} (the application's own {@code atende.pack.dir} always has a value).
+ */
 public final class FreshDataDir implements ApplicationContextInitializer<ConfigurableApplicationContext> {
 
     @Override
@@ -17,7 +20,8 @@ public final class FreshDataDir implements ApplicationContextInitializer<Configu
             String dir = Files.createTempDirectory("atende-test-").toString();
             context.getEnvironment().getPropertySources().addFirst(new MapPropertySource("atende-test", Map.of(
                     "atende.data-dir", dir,
-                    "atende.pack.dir", "src/test/resources/packs/test-store")));
+                    "atende.pack.dir", context.getEnvironment().getProperty("atende.test.pack",
+                            "src/test/resources/packs/test-store"))));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

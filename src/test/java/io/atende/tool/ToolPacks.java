@@ -8,10 +8,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.Optional;
-import java.util.stream.Stream;
 
 /** Packs with a given tools.yaml, and a fixed environment, for tool tests. */
 public final class ToolPacks {
@@ -21,19 +19,8 @@ public final class ToolPacks {
 
     /** The test pack with {@code toolsYaml} as its tools.yaml, loaded and validated. */
     public static Pack withTools(String toolsYaml) {
-        Path source = Path.of("src/test/resources/packs/test-store");
         try {
-            Path target = Files.createTempDirectory("atende-tools-");
-            try (Stream<Path> files = Files.walk(source)) {
-                for (Path p : files.sorted(Comparator.naturalOrder()).toList()) {
-                    Path dest = target.resolve(source.relativize(p).toString());
-                    if (Files.isDirectory(p)) {
-                        Files.createDirectories(dest);
-                    } else {
-                        Files.copy(p, dest);
-                    }
-                }
-            }
+            Path target = io.atende.pack.TestPacks.copyOfTestPack();
             Files.writeString(target.resolve("tools.yaml"), toolsYaml);
             return PackLoader.load(target);
         } catch (IOException e) {
