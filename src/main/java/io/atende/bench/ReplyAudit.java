@@ -10,13 +10,15 @@ import java.util.Set;
 
 /**
  * Counts lost and duplicate replies from what the database holds after a run. Exactly-once means:
- * every accepted message is stored once, is answered by exactly one turn, and every turn wrote
- * exactly the expected number of replies (the local engine says one thing per turn).
+ * every accepted message is stored once and is answered by exactly one turn that wrote at least one
+ * reply, and no reply belongs to a turn that answered nothing. A turn may say several things (a journey
+ * answers and asks again): a turn's replies commit together, once, so several replies of one turn are
+ * one answer, not a duplicate; a turn that ran twice would show as a second turn.
  *
  * @param accepted   messages the server acknowledged
  * @param stored     inbound rows found for this run
  * @param lost       accepted messages that were not stored, not answered, or answered by a turn without reply
- * @param duplicates messages stored twice, plus replies beyond the expected count, plus replies of turns that answered nothing
+ * @param duplicates messages stored twice, plus replies of turns that answered nothing
  * @param turns      turns that wrote replies
  * @param replyAt    when the reply to each answered message was stored, by message id
  */
@@ -31,7 +33,7 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
     }
 
     /** Checks replies: the turn pipeline. */
-    public static ReplyAudit check(Set<String> acceptedIds, List<Inbound> inbound, List<Reply> replies, int repliesPerTurn) {
+    public static ReplyAudit check(Set<String> acceptedIds, List<Inbound> inbound, List<Reply> replies) {
         Map<Long, Integer> repliesOfTurn = new HashMap<>();
         Map<Long, Instant> replyTimeOfTurn = new HashMap<>();
         for (Reply reply : replies) {
@@ -50,16 +52,16 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
             }
         }
         for (Map.Entry<Long, Integer> turn : repliesOfTurn.entrySet()) {
-            duplicates += answeringTurns.contains(turn.getKey())
-                    ? Math.max(0, turn.getValue() - repliesPerTurn)
-                    : turn.getValue(); // replies of a turn that answered no message: said twice, or said to nobody
+            if (!answeringTurns.contains(turn.getKey())) {
+                duplicates += turn.getValue(); // replies of a turn that answered no message: said twice, or to nobody
+            }
         }
         int lost = 0;
         Map<String, Instant> replyAt = new HashMap<>();
         for (String id : acceptedIds) {
             Inbound message = byId.get(id);
             Instant at = message == null || message.turnId() == null ? null : replyTimeOfTurn.get(message.turnId());
-            if (at == null || repliesOf(repliesOfTurn, message.turnId()) < repliesPerTurn) {
+            if (at == null) {
                 lost++;
             } else {
                 replyAt.put(id, at);
@@ -87,9 +89,5 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
                 .filter(m -> measured.test(m.externalId()) && replyAt.containsKey(m.externalId()))
                 .mapToLong(m -> Duration.between(m.createdAt(), replyAt.get(m.externalId())).toNanos())
                 .toArray();
-    }
-
-    private static int repliesOf(Map<Long, Integer> repliesOfTurn, Long turn) {
-        return turn == null ? 0 : repliesOfTurn.getOrDefault(turn, 0);
     }
 }

@@ -28,9 +28,6 @@ import org.springframework.util.FileSystemUtils;
  */
 public final class TurnBenchmark {
 
-    /** The local engine says exactly one thing per turn. */
-    static final int REPLIES_PER_TURN = 1;
-
     private final BenchConfig config;
     private final Consumer<String> progress;
 
@@ -139,7 +136,7 @@ public final class TurnBenchmark {
         List<ReplyAudit.Reply> replies = jdbc.sql("SELECT turn_id, created_at FROM messages WHERE direction = 'outbound'")
                 .query((rs, n) -> new ReplyAudit.Reply(rs.getLong(1), instant(rs, 2)))
                 .list();
-        ReplyAudit audit = ReplyAudit.check(acceptedIds(run.all()), inbound, replies, REPLIES_PER_TURN);
+        ReplyAudit audit = ReplyAudit.check(acceptedIds(run.all()), inbound, replies);
         Window window = window(run.measured());
         long answeredInWindow = audit.replyAt().values().stream().filter(window::contains).count();
         java.util.Set<String> measured = acceptedIds(run.measured().samples());
