@@ -71,7 +71,12 @@ public final class KeyStoreFiles {
             throw new IllegalStateException("no key ring at " + file + ": start Atende once, or rotate ATENDE_ENCRYPTION_KEY instead");
         }
         Properties props = readProps(file);
-        String id = "k" + stamp();
+        String id;
+        do {
+            // two rotations in one second could draw the same id: reusing it would overwrite the old key and
+            // leave everything sealed with it unreadable
+            id = "k" + stamp();
+        } while (props.containsKey("key." + id));
         props.setProperty("key." + id, newKeyBase64());
         props.setProperty("active", id);
         write(file, props);
@@ -173,6 +178,6 @@ public final class KeyStoreFiles {
 
     private static String stamp() {
         return DateTimeFormatter.ofPattern("yyyyMMddHHmmss").withZone(ZoneOffset.UTC).format(Clock.systemUTC().instant())
-                + HexFormat.of().toHexDigits((byte) RANDOM.nextInt());
+                + HexFormat.of().toHexDigits(RANDOM.nextInt());
     }
 }
