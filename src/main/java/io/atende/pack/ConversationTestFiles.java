@@ -104,8 +104,9 @@ final class ConversationTestFiles {
         String customer = yaml.text(f, "customer", line, true);
         String journey = yaml.text(f, "journey", line, false);
         if (journey != null && !journey.equals("none") && !journeys.contains(journey)) {
-            yaml.problem(f.get("journey"), "unknown journey '" + journey + "' (use none or one of "
-                    + String.join(", ", journeys.stream().sorted().toList()) + ")");
+            yaml.problem(f.get("journey"), "unknown journey '" + journey + "' (" + (journeys.isEmpty()
+                    ? "the pack has no journeys: use none" : "use none or one of "
+                    + String.join(", ", journeys.stream().sorted().toList())) + ")");
         }
         Boolean handoff = null;
         if (f.get("handoff") != null) {
