@@ -41,19 +41,15 @@ final class TestCommand implements Callable<Integer> {
     @Option(names = "--verbose", description = "Also print every turn played: intent, route, journey, attributes, replies.")
     boolean verbose;
 
-    @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
-
     @Override
     public Integer call() throws IOException {
         Path dir = pack.dir();
         if (!Files.isDirectory(dir)) {
-            throw new CommandLine.ParameterException(spec.commandLine(), "pack directory not found: " + dir);
+            return usageError("pack directory not found: " + dir);
         }
         Pack loaded = PackLoader.load(dir); // a bad pack: every problem with file and line, exit 2
         if (loaded.tests().isEmpty()) {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                    "the pack has no conversation tests (tests/*.yaml, see docs/conversation-tests.md): " + dir);
+            return usageError("the pack has no conversation tests (tests/*.yaml, see docs/conversation-tests.md): " + dir);
         }
         Path data = Files.createTempDirectory("atende-test-");
         ConversationTestReport report;
@@ -72,6 +68,12 @@ final class TestCommand implements Callable<Integer> {
         }
         out.flush();
         return report.failed() == 0 ? 0 : 1;
+    }
+
+    /** A pack that cannot be tested: one line on stderr and exit 2, like a bad option. */
+    private static int usageError(String message) {
+        System.err.println("atende: " + message);
+        return 2;
     }
 
     private static void trace(ConversationTestRunner.PlayedTurn p) {

@@ -89,7 +89,7 @@ class TestCommandTest {
         assertThat(none.err()).startsWith("atende: the pack has no conversation tests (tests/*.yaml");
         Run missing = run("test", "--pack", "/nao/existe");
         assertThat(missing.exit()).isEqualTo(2);
-        assertThat(missing.err()).startsWith("atende: pack directory not found: /nao/existe\n");
+        assertThat(missing.err()).isEqualTo("atende: pack directory not found: /nao/existe\n");
         Files.writeString(Files.createDirectories(pack.resolve("tests")).resolve("x.yaml"), "tests: []\n");
         Run invalid = run("test", "--pack", pack.toString());
         assertThat(invalid.exit()).isEqualTo(2);
