@@ -7,7 +7,7 @@ import picocli.CommandLine.Command;
 /** {@code ./atende}: the root of every command. */
 @Command(name = "atende", mixinStandardHelpOptions = true, versionProvider = AtendeCommand.Version.class,
         description = "Atende: an AI sales and customer-service agent for online stores.",
-        subcommands = {ServeCommand.class, ChatCommand.class, KeysCommand.class, BenchCommand.class, EvalCommand.class,
+        subcommands = {ServeCommand.class, ChatCommand.class, TestCommand.class, KeysCommand.class, BenchCommand.class, EvalCommand.class,
                 SearchCommand.class, IndexCommand.class, CommandLine.HelpCommand.class})
 public class AtendeCommand implements Runnable {
 

@@ -4,14 +4,12 @@ import io.atende.engine.Engine;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
 import io.atende.engine.EngineRequest;
-import io.atende.journey.JourneyState;
 import io.atende.shared.ConversationId;
 import io.atende.shared.MessageId;
 import io.atende.shared.TurnId;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -162,52 +160,18 @@ final class TurnProcessor {
                         Instant started) {
         ConversationId id = state.id();
         Instant now = clock.instant();
-        Map<String, String> attributes = new LinkedHashMap<>(state.attributes());
-        JourneyState journey = state.journeyState();
-        String handoff = state.handoffState();
-        String handoffReason = state.handoffReason();
-        List<String> replies = new ArrayList<>();
-        List<Map<String, Object>> events = new ArrayList<>();
-        EngineCommand.Understood understood = null;
-        for (EngineCommand command : decision.commands()) {
-            switch (command) {
-                case EngineCommand.Say say -> replies.add(say.text());
-                case EngineCommand.SetAttribute set -> {
-                    attributes.put(set.name(), set.value());
-                    events.add(Map.of("type", "attribute.set", "name", set.name(), "value", set.value()));
-                }
-                case EngineCommand.RequestHandoff h -> {
-                    if ("none".equals(handoff)) {
-                        handoff = "requested";
-                        handoffReason = h.reason();
-                        events.add(Map.of("type", "handoff.requested", "reason", h.reason()));
-                    }
-                }
-                case EngineCommand.Understood u -> understood = u;
-                case EngineCommand.SetJourney set -> {
-                    if (journey == null || !journey.journey().equals(set.state().journey())) {
-                        events.add(Map.of("type", "journey.started", "journey", set.state().journey()));
-                    }
-                    journey = set.state();
-                }
-                case EngineCommand.ClearJourney clear -> {
-                    journey = null;
-                    events.add(Map.of("type", "journey.ended", "journey", clear.journey(), "outcome", clear.outcome()));
-                }
-                // the event's time is the moment of the consent; the text is exactly what the customer was shown
-                case EngineCommand.RecordConsent consent -> events.add(Map.of("type", "consent.recorded",
-                        "attribute", consent.attribute(), "granted", consent.granted(), "text", consent.textShown(),
-                        "at", now.toString()));
-            }
-        }
+        TurnEffects effects = TurnEffects.apply(state.attributes(), state.journeyState(), state.handoffState(),
+                state.handoffReason(), decision, now);
+        List<String> replies = effects.replies();
+        EngineCommand.Understood understood = effects.understood();
         TurnId turn = conversations.insertTurn(id, engine.name(), instanceId, pending.size(),
                 pending.getFirst().createdAt(), started, now);
         for (String reply : replies) {
             messages.insertOutbound(id, turn, state.channel(), "agent", reply, "sent", now);
         }
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
-        conversations.saveState(id, attributes, journey, handoff, handoffReason, now);
-        for (Map<String, Object> event : events) {
+        conversations.saveState(id, effects.attributes(), effects.journey(), effects.handoff(), effects.handoffReason(), now);
+        for (Map<String, Object> event : effects.events()) {
             Map<String, Object> payload = new LinkedHashMap<>(event);
             String type = (String) payload.remove("type");
             payload.put("turn_id", turn.value());

@@ -12,10 +12,12 @@ import java.util.List;
  * @param synonyms the rules of {@code synonyms.txt}, empty when the pack has none
  * @param journeys the journeys of {@code journeys/}, in file-name order, empty when the pack has none
  * @param tools    the store API and tools of {@code tools.yaml}, {@link PackTools#NONE} when the pack has none
+ * @param tests    the conversation tests of {@code tests/}, in file order, empty when the pack has none
  */
 public record Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
                    List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings,
-                   List<SynonymRule> synonyms, List<Journey> journeys, PackTools tools) {
+                   List<SynonymRule> synonyms, List<Journey> journeys, PackTools tools,
+                   List<ConversationTest> tests) {
 
     public Pack {
         products = List.copyOf(products);
@@ -25,6 +27,14 @@ public record Pack(Path directory, StoreIdentity identity, List<Product> product
         synonyms = List.copyOf(synonyms);
         journeys = List.copyOf(journeys);
         tools = tools == null ? PackTools.NONE : tools;
+        tests = tests == null ? List.of() : List.copyOf(tests);
+    }
+
+    /** A pack without conversation tests. */
+    public Pack(Path directory, StoreIdentity identity, List<Product> products, List<KnowledgeEntry> knowledge,
+                List<IntentDefinition> intents, MessageTemplates messages, List<PackProblem> warnings,
+                List<SynonymRule> synonyms, List<Journey> journeys, PackTools tools) {
+        this(directory, identity, products, knowledge, intents, messages, warnings, synonyms, journeys, tools, List.of());
     }
 
     /** A pack without tools. */

@@ -63,11 +63,12 @@ public final class PackLoader {
                     new PackProblem("messages.yaml", 0, "journeys need the template '" + key
                             + "' (docs/journeys.md); without it that moment of a journey gets no message")));
         }
+        List<ConversationTest> tests = ConversationTestFiles.read(dir, journeys, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }
         return new Pack(dir, identity, products.stream().map(Sourced::value).toList(),
-                knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms, journeys, tools);
+                knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms, journeys, tools, tests);
     }
 
     private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {
