@@ -31,6 +31,9 @@ final class JourneyTurns {
     /** The outcome of a journey left for another one the customer started. */
     static final String SWITCHED = "switched";
 
+    private static final java.util.Set<AttributeType> OPENING_TYPES = java.util.EnumSet.of(AttributeType.CPF,
+            AttributeType.CNPJ, AttributeType.EMAIL, AttributeType.PHONE, AttributeType.CEP, AttributeType.ORDER_NUMBER);
+
     private final JourneyRuntime runtime;
     private final JourneyTriggers triggers;
     private final JourneyCues cues;
@@ -68,8 +71,36 @@ final class JourneyTurns {
         // started by an intent, the turn was understood as that intent; by a phrase, as the journey itself
         out.add(m.intent() != null ? new Understood(m.intent(), m.score(), "intent")
                 : new Understood(m.journey().name(), m.score(), "journey"));
-        out.addAll(commands(runtime.start(m.journey(), request.attributes())));
+        out.addAll(commands(opening(m.journey(), request)));
         return Optional.of(out);
+    }
+
+    /**
+     * A journey's first steps; when they stop at a question whose answer the opening message already holds
+     * ("cadê meu pedido 123456"), that answer is taken instead of asking for it. Only for values that cannot be
+     * mistaken for the request itself: any text is a free-text answer, and "quero parcelar em 10x" is no amount.
+     */
+    private List<JourneyEffect> opening(Journey journey, EngineRequest request) {
+        List<JourneyEffect> started = runtime.start(journey, request.attributes());
+        if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
+                || !(started.get(started.size() - 2) instanceof JourneyEffect.Say)
+                || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
+                || !OPENING_TYPES.contains(ask.type())) {
+            return started;
+        }
+        Map<String, String> known = new LinkedHashMap<>(request.attributes());
+        started.forEach(e -> {
+            if (e instanceof JourneyEffect.Capture c) {
+                known.put(c.name(), c.value());
+            }
+        });
+        Optional<List<JourneyEffect>> answered = runtime.answer(journey, wait.state(), request.combinedText(), known);
+        if (answered.isEmpty() || answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
+            return started; // nothing of the asked type in the opening message (an invalid value is not a reason to scold yet)
+        }
+        List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2)); // without the question
+        out.addAll(answered.get());
+        return out;
     }
 
     /** The commands for a turn of a conversation waiting in a journey; empty when the journey no longer exists. */
