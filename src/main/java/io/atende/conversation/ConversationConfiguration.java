@@ -52,11 +52,7 @@ class ConversationConfiguration {
 
     /** H2 keeps commits in memory until its next store; PostgreSQL's commit is on disk when it returns. */
     static CommitDurability durability(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return "H2".equals(c.getMetaData().getDatabaseProductName()) ? new H2GroupFlush(dataSource) : CommitDurability.ON_COMMIT;
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
-        }
+        return "H2".equals(DatabaseProduct.of(dataSource)) ? new H2GroupFlush(dataSource) : CommitDurability.ON_COMMIT;
     }
 
     @Bean

@@ -29,12 +29,7 @@ final class JdbcTurnQueue implements TurnQueue {
 
     /** The queue on a data source, claiming the way its database does best. */
     static JdbcTurnQueue on(javax.sql.DataSource dataSource) {
-        try (java.sql.Connection c = dataSource.getConnection()) {
-            return new JdbcTurnQueue(JdbcClient.create(dataSource),
-                    "PostgreSQL".equals(c.getMetaData().getDatabaseProductName()));
-        } catch (java.sql.SQLException e) {
-            throw new IllegalStateException("cannot reach the database: " + e.getMessage(), e);
-        }
+        return new JdbcTurnQueue(JdbcClient.create(dataSource), "PostgreSQL".equals(DatabaseProduct.of(dataSource)));
     }
 
     @Override
