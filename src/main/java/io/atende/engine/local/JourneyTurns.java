@@ -76,7 +76,8 @@ final class JourneyTurns {
     }
 
     /**
-     * A journey's first steps; when they stop at a question whose answer the opening message already holds
+     * A journey's first steps, whether it starts outside any journey or replaces another; when they stop at a
+     * question whose answer the opening message already holds
      * ("cadê meu pedido 123456"), that answer is taken instead of asking for it. Only for values that cannot be
      * mistaken for the request itself: any text is a free-text answer, and "quero parcelar em 10x" is no amount.
      */
@@ -178,7 +179,7 @@ final class JourneyTurns {
         List<EngineCommand> out = new ArrayList<>();
         out.add(new ClearJourney(current.name(), SWITCHED));
         out.add(new Understood(match.get().journey().name(), match.get().score(), "journey"));
-        out.addAll(commands(runtime.start(match.get().journey(), request.attributes())));
+        out.addAll(commands(opening(match.get().journey(), request)));
         return Optional.of(out);
     }
 
