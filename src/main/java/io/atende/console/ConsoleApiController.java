@@ -2,6 +2,7 @@ package io.atende.console;
 
 import io.atende.conversation.ConversationApi;
 import io.atende.conversation.ConversationView;
+import io.atende.conversation.HandoffDesk;
 import java.util.List;
 import org.springframework.http.CacheControl;
 import org.springframework.http.HttpStatus;
@@ -22,10 +23,19 @@ class ConsoleApiController {
 
     private final ConversationApi conversations;
     private final ConsoleViews views;
+    private final HandoffDesk desk;
 
-    ConsoleApiController(ConversationApi conversations, ConsoleViews views) {
+    ConsoleApiController(ConversationApi conversations, ConsoleViews views, HandoffDesk desk) {
         this.conversations = conversations;
         this.views = views;
+        this.desk = desk;
+    }
+
+    /** Conversations waiting for or with a person, longest waiting first. */
+    @GetMapping("/console/api/queue")
+    ResponseEntity<List<ConsoleViews.Row>> queue() {
+        return ResponseEntity.ok().cacheControl(CacheControl.noStore())
+                .body(desk.queue(ConsoleController.LIST_SIZE).stream().map(views::row).toList());
     }
 
     @GetMapping("/console/api/conversations")
@@ -39,7 +49,8 @@ class ConsoleApiController {
     ResponseEntity<ConsoleViews.Detail> conversation(@PathVariable("id") String id,
                                                      @RequestParam(name = "after", defaultValue = "0") long after) {
         ConversationView view = ConsoleController.find(conversations, id);
-        var detail = views.detail(view, conversations.messagesAfter(view.id(), Math.max(0, after), 500));
+        var detail = views.detail(view, conversations.messagesAfter(view.id(), Math.max(0, after), 500),
+                conversations.events(view.id()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(detail);
     }
 

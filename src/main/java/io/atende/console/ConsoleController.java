@@ -2,6 +2,7 @@ package io.atende.console;
 
 import io.atende.conversation.ConversationApi;
 import io.atende.conversation.ConversationView;
+import io.atende.conversation.HandoffDesk;
 import io.atende.pack.PackSource;
 import io.atende.shared.ConversationId;
 import org.springframework.stereotype.Controller;
@@ -19,11 +20,13 @@ class ConsoleController {
     private final ConversationApi conversations;
     private final ConsoleViews views;
     private final PackSource pack;
+    private final HandoffDesk desk;
 
-    ConsoleController(ConversationApi conversations, ConsoleViews views, PackSource pack) {
+    ConsoleController(ConversationApi conversations, ConsoleViews views, PackSource pack, HandoffDesk desk) {
         this.conversations = conversations;
         this.views = views;
         this.pack = pack;
+        this.desk = desk;
     }
 
     @GetMapping("/console/login")
@@ -39,14 +42,17 @@ class ConsoleController {
     String list(Model model) {
         model.addAttribute("storeName", pack.current().identity().name());
         model.addAttribute("rows", conversations.recent(LIST_SIZE).stream().map(views::row).toList());
+        model.addAttribute("queue", desk.queue(LIST_SIZE).stream().map(views::row).toList());
         return "console/list";
     }
 
     @GetMapping("/console/conversations/{id}")
-    String conversation(@PathVariable("id") String id, Model model) {
+    String conversation(@PathVariable("id") String id,
+                        @RequestParam(name = "problem", required = false) String problem, Model model) {
         ConversationView view = find(conversations, id);
         model.addAttribute("storeName", pack.current().identity().name());
-        model.addAttribute("c", views.detail(view, view.messages()));
+        model.addAttribute("c", views.detail(view, view.messages(), conversations.events(view.id())));
+        model.addAttribute("problem", problem == null ? null : ConsoleHandoffController.PROBLEMS.get(problem));
         return "console/conversation";
     }
 

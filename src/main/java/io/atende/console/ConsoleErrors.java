@@ -6,7 +6,7 @@ import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.servlet.ModelAndView;
 
 /** A missing conversation is a friendly page, never a stack trace (the JSON endpoints answer JSON themselves). */
-@ControllerAdvice(assignableTypes = ConsoleController.class)
+@ControllerAdvice(assignableTypes = {ConsoleController.class, ConsoleHandoffController.class})
 class ConsoleErrors {
 
     @ExceptionHandler(ConversationNotFoundException.class)

@@ -1,5 +1,6 @@
 package io.atende.console;
 
+import io.atende.conversation.ConversationEvent;
 import io.atende.conversation.ConversationSummary;
 import io.atende.conversation.ConversationView;
 import io.atende.conversation.MessageView;
@@ -36,7 +37,8 @@ class ConsoleViews {
     }
 
     record Row(String id, String channel, String channelLabel, String contact, String preview, Instant lastMessageAt,
-               String time, long messageCount, String handoffState, String handoffLabel, String status) {
+               String time, long messageCount, String handoffState, String handoffLabel, String status,
+               String handoffReason, Instant handoffSince, String handoffSinceTime, String operator) {
     }
 
     record Line(long id, String direction, String author, String authorLabel, String text, Instant createdAt,
@@ -45,13 +47,19 @@ class ConsoleViews {
 
     record Detail(String id, String channel, String channelLabel, String contact, String status, String journey,
                   Map<String, String> attributes, String handoffState, String handoffLabel, String handoffReason,
-                  String createdTime, List<Line> messages) {
+                  String handoffSinceTime, String operator, String createdTime, List<Line> messages,
+                  List<TimelineEntry> timeline) {
+    }
+
+    /** One line of the conversation's history as a person reads it: when, and what happened. */
+    record TimelineEntry(long id, String type, String time, String text) {
     }
 
     Row row(ConversationSummary s) {
         return new Row(s.id().toString(), s.channel().wireName(), channelLabel(s.channel().wireName()), s.contact(),
                 preview(s.lastText()), s.lastMessageAt(), format(SHORT, s.lastMessageAt()), s.messageCount(),
-                s.handoffState(), handoffLabel(s.handoffState()), s.status());
+                s.handoffState(), handoffLabel(s.handoffState()), s.status(), s.handoff().reason(), s.handoff().since(),
+                format(SHORT, s.handoff().since()), s.handoff().operator());
     }
 
     Line line(MessageView m) {
@@ -59,12 +67,17 @@ class ConsoleViews {
                 m.text() == null ? "" : m.text(), m.createdAt(), format(LONG, m.createdAt()));
     }
 
-    /** The conversation's state with the given messages (all of them for the page, the new ones for a poll). */
-    Detail detail(ConversationView c, List<MessageView> messages) {
+    /**
+     * The conversation's state with the given messages (all of them for the page, the new ones for a poll) and its
+     * timeline.
+     */
+    Detail detail(ConversationView c, List<MessageView> messages, List<ConversationEvent> events) {
         return new Detail(c.id().toString(), c.channel().wireName(), channelLabel(c.channel().wireName()), c.contact(),
                 c.status(), c.journey(), new TreeMap<>(c.attributes()), c.handoff().state(),
-                handoffLabel(c.handoff().state()), c.handoff().reason(), format(LONG, c.createdAt()),
-                messages.stream().map(this::line).toList());
+                handoffLabel(c.handoff().state()), c.handoff().reason(), format(SHORT, c.handoff().since()),
+                c.handoff().operator(), format(LONG, c.createdAt()), messages.stream().map(this::line).toList(),
+                events.stream().map(e -> new TimelineEntry(e.id(), e.type(), format(SHORT, e.createdAt()),
+                        Timeline.describe(e))).filter(t -> t.text() != null).toList());
     }
 
     private String format(DateTimeFormatter f, Instant at) {

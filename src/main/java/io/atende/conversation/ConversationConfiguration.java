@@ -12,6 +12,11 @@ import io.micrometer.core.instrument.MeterRegistry;
 import java.lang.management.ManagementFactory;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.Instant;
+import java.time.format.DateTimeFormatter;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -89,7 +94,8 @@ class ConversationConfiguration {
                           ConversationService service, PackSource pack, CommitDurability durability) {
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, conversationTransactions, engine,
                 updates, clock, instanceId(), properties.historySize(), Duration.ofMillis(properties.faultDelayMs()),
-                metrics, () -> failureDecision(pack.current()), properties.failureAttempts(), durability);
+                metrics, () -> failureDecision(pack.current()), properties.failureAttempts(), durability,
+                now -> afterHoursNotice(pack.current(), now));
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
                 Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics);
@@ -100,9 +106,33 @@ class ConversationConfiguration {
     /** What a customer gets when the engine keeps failing: the pack's apology, and a person is asked for. */
     static EngineDecision failureDecision(Pack pack) {
         String text = pack.messages().render(pack.messages().has("turn_failed") ? "turn_failed" : "fallback",
-                java.util.Map.of());
+                Map.of());
         return EngineDecision.of(new EngineCommand.Understood("engine_failure", 0, "failure"),
                 new EngineCommand.Say(text), new EngineCommand.RequestHandoff("the engine failed repeatedly"));
+    }
+
+    @Bean
+    HandoffService handoffDesk(JdbcConversationStore conversations, JdbcMessageStore messages, JdbcTurnQueue queue,
+                               TransactionTemplate conversationTransactions, UpdateBus updates, Clock clock,
+                               CommitDurability durability) {
+        return new HandoffService(conversations, messages, queue, conversationTransactions, updates, clock, durability);
+    }
+
+    /**
+     * The pack's {@code handoff_after_hours} message when a person is asked for outside business hours, with the
+     * next opening as {@code {{next_open_day}}} (the weekday in the pack's language), {@code {{next_open_date}}}
+     * (dd/MM) and {@code {{next_open_time}}} (HH:mm); nothing within hours or when the pack has no such message.
+     */
+    static Optional<String> afterHoursNotice(Pack pack, Instant now) {
+        var hours = pack.identity().hours();
+        if (!pack.messages().has("handoff_after_hours") || hours.isOpen(now)) {
+            return Optional.empty();
+        }
+        Locale language = pack.identity().language() == null ? Locale.ROOT : pack.identity().language();
+        return hours.nextOpening(now).map(next -> pack.messages().render("handoff_after_hours", Map.of(
+                "next_open_day", DateTimeFormatter.ofPattern("EEEE", language).format(next),
+                "next_open_date", DateTimeFormatter.ofPattern("dd/MM").format(next),
+                "next_open_time", DateTimeFormatter.ofPattern("HH:mm").format(next))));
     }
 
     /** The pack's window unless {@code ATENDE_AGGREGATION_WINDOW_MS} overrides the quiet part. */

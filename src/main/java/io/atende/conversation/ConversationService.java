@@ -162,13 +162,19 @@ final class ConversationService implements ConversationApi {
     @Override
     public Optional<ConversationView> find(ConversationId id) {
         return conversations.state(id).map(s -> new ConversationView(s.id(), s.contact(), s.channel(), s.status(),
-                s.journey(), s.attributes(), new ConversationView.Handoff(s.handoffState(), s.handoffReason()),
+                s.journey(), s.attributes(), s.handoff(),
                 s.createdAt(), s.updatedAt(), messages.after(id, 0, Integer.MAX_VALUE)));
     }
 
     @Override
     public List<MessageView> messagesAfter(ConversationId id, long afterMessageId, int limit) {
         return messages.after(id, afterMessageId, limit);
+    }
+
+    @Override
+    public List<ConversationEvent> events(ConversationId id) {
+        return conversations.events(id).stream()
+                .map(e -> new ConversationEvent(e.id(), e.type(), e.payload(), e.createdAt())).toList();
     }
 
     @Override

@@ -33,6 +33,12 @@ interface ConversationStore {
     void saveState(ConversationId id, Map<String, String> attributes, JourneyState journey, String handoffState,
                    String handoffReason, Instant now);
 
+    /**
+     * Sets the handoff state outside a turn (an operator takes over or hands back); {@code handoff_since} starts
+     * when a person is first asked for (or taken) and ends when the conversation is back with the agent. Callers first lock the conversation's turn queue row ({@link TurnQueue#interrupt}).
+     */
+    void handoff(ConversationId id, String state, String reason, String operator, Instant now);
+
     TurnId insertTurn(ConversationId id, String engine, String instanceId, int inboundCount, Instant firstInboundAt,
                       Instant startedAt, Instant finishedAt);
 
@@ -41,6 +47,9 @@ interface ConversationStore {
     List<StoredEvent> events(ConversationId id);
 
     List<ConversationSummary> recent(int limit);
+
+    /** Open conversations waiting for or with a person, longest waiting first. */
+    List<ConversationSummary> handoffQueue(int limit);
 
     /** A locked contact and its most recent open conversation. */
     record LockedContact(ContactId id, Optional<ConversationId> openConversation) {
@@ -53,8 +62,16 @@ interface ConversationStore {
      * @param journeyState where the conversation waits in that journey, or {@code null}
      */
     record ConversationState(ConversationId id, String contact, Channel channel, String status, String journey,
-                             JourneyState journeyState, Map<String, String> attributes, String handoffState,
-                             String handoffReason, Instant createdAt, Instant updatedAt) {
+                             JourneyState journeyState, Map<String, String> attributes, ConversationView.Handoff handoff,
+                             Instant createdAt, Instant updatedAt) {
+
+        String handoffState() {
+            return handoff.state();
+        }
+
+        String handoffReason() {
+            return handoff.reason();
+        }
     }
 
     /** One row of the event log, decrypted. */

@@ -5,5 +5,10 @@ import java.time.Instant;
 
 /** One line of the console's conversation list. */
 public record ConversationSummary(ConversationId id, Channel channel, String contact, String status,
-                                  String handoffState, Instant lastMessageAt, String lastText, long messageCount) {
+                                  ConversationView.Handoff handoff, Instant lastMessageAt, String lastText,
+                                  long messageCount) {
+
+    public String handoffState() {
+        return handoff.state();
+    }
 }

@@ -10,7 +10,10 @@ public record ConversationView(ConversationId id, String contact, Channel channe
                                Map<String, String> attributes, Handoff handoff, Instant createdAt, Instant updatedAt,
                                List<MessageView> messages) {
 
-    /** Handoff state: {@code none}, {@code requested} (waiting for a person) or {@code human} (a person answers). */
-    public record Handoff(String state, String reason) {
+    /**
+     * Handoff state: {@code none}, {@code requested} (waiting for a person) or {@code human} (a person answers);
+     * {@code since} when a person was asked for or took over, whichever came first (null for {@code none}); {@code operator} who took over, if anyone.
+     */
+    public record Handoff(String state, String reason, Instant since, String operator) {
     }
 }

@@ -67,7 +67,7 @@ final class JdbcConversationStore implements ConversationStore {
     public Optional<ConversationState> state(ConversationId id) {
         return jdbc.sql("""
                 SELECT c.id, k.external_id, c.channel, c.status, c.journey, c.journey_state, c.attributes, c.handoff_state,
-                       c.handoff_reason, c.created_at, c.updated_at
+                       c.handoff_reason, c.handoff_since, c.handoff_operator, c.created_at, c.updated_at
                 FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?""")
                 .param(id.value())
                 .query(this::toState)
@@ -77,10 +77,24 @@ final class JdbcConversationStore implements ConversationStore {
     @Override
     public void saveState(ConversationId id, Map<String, String> attributes, JourneyState journey, String handoffState,
                           String handoffReason, Instant now) {
-        jdbc.sql("UPDATE conversations SET attributes = ?, journey = ?, journey_state = ?, handoff_state = ?,"
-                        + " handoff_reason = ?, updated_at = ?, last_message_at = ? WHERE id = ?")
+        // the right-hand sides read the row as it was: handoff_since restarts only when the state changes
+        jdbc.sql("UPDATE conversations SET attributes = ?, journey = ?, journey_state = ?,"
+                        + " handoff_since = CASE WHEN handoff_state = ? THEN handoff_since ELSE ? END,"
+                        + " handoff_state = ?, handoff_reason = ?, updated_at = ?, last_message_at = ? WHERE id = ?")
                 .params(attributes.isEmpty() ? null : sealed.seal(attributes), journey == null ? null : journey.journey(),
-                        sealed.seal(journey), handoffState, handoffReason, Times.db(now), Times.db(now), id.value())
+                        sealed.seal(journey), handoffState, "none".equals(handoffState) ? null : Times.db(now),
+                        handoffState, handoffReason, Times.db(now), Times.db(now), id.value())
+                .update();
+    }
+
+    @Override
+    public void handoff(ConversationId id, String state, String reason, String operator, Instant now) {
+        // the wait is counted from when a person was first asked for: taking over does not restart it
+        jdbc.sql("UPDATE conversations SET handoff_since = CASE WHEN handoff_state <> 'none' AND ? <> 'none'"
+                        + " THEN handoff_since ELSE ? END,"
+                        + " handoff_state = ?, handoff_reason = ?, handoff_operator = ?, updated_at = ? WHERE id = ?")
+                .params(state, "none".equals(state) ? null : Times.db(now), state, reason, operator, Times.db(now),
+                        id.value())
                 .update();
     }
 
@@ -115,24 +129,39 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public List<ConversationSummary> recent(int limit) {
-        return jdbc.sql("""
-                SELECT c.id, c.channel, k.external_id, c.status, c.handoff_state, c.last_message_at,
-                       (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.id DESC LIMIT 1) AS last_text,
-                       (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count
-                FROM conversations c JOIN contacts k ON k.id = c.contact_id
-                ORDER BY c.last_message_at DESC LIMIT ?""")
-                .param(limit)
-                .query((rs, n) -> new ConversationSummary(new ConversationId(rs.getObject("id", UUID.class)),
-                        Channel.fromWire(rs.getString("channel")), rs.getString("external_id"), rs.getString("status"),
-                        rs.getString("handoff_state"), Times.read(rs, "last_message_at"),
-                        sealed.openText(rs.getString("last_text")), rs.getLong("message_count")))
-                .list();
+        return jdbc.sql(SUMMARY + " ORDER BY c.last_message_at DESC LIMIT ?").param(limit).query(this::toSummary).list();
+    }
+
+    @Override
+    public List<ConversationSummary> handoffQueue(int limit) {
+        return jdbc.sql(SUMMARY + " WHERE c.handoff_state <> 'none' AND c.status = 'open'"
+                        + " ORDER BY c.handoff_since, c.id LIMIT ?")
+                .param(limit).query(this::toSummary).list();
+    }
+
+    private static final String SUMMARY = """
+            SELECT c.id, c.channel, k.external_id, c.status, c.handoff_state, c.handoff_reason, c.handoff_since,
+                   c.handoff_operator, c.last_message_at,
+                   (SELECT m.text FROM messages m WHERE m.conversation_id = c.id ORDER BY m.id DESC LIMIT 1) AS last_text,
+                   (SELECT count(*) FROM messages m WHERE m.conversation_id = c.id) AS message_count
+            FROM conversations c JOIN contacts k ON k.id = c.contact_id""";
+
+    private ConversationSummary toSummary(ResultSet rs, int row) throws SQLException {
+        return new ConversationSummary(new ConversationId(rs.getObject("id", UUID.class)),
+                Channel.fromWire(rs.getString("channel")), rs.getString("external_id"), rs.getString("status"),
+                handoff(rs), Times.read(rs, "last_message_at"), sealed.openText(rs.getString("last_text")),
+                rs.getLong("message_count"));
+    }
+
+    private static ConversationView.Handoff handoff(ResultSet rs) throws SQLException {
+        return new ConversationView.Handoff(rs.getString("handoff_state"), rs.getString("handoff_reason"),
+                Times.read(rs, "handoff_since"), rs.getString("handoff_operator"));
     }
 
     private ConversationState toState(ResultSet rs, int row) throws SQLException {
         return new ConversationState(new ConversationId(rs.getObject("id", UUID.class)), rs.getString("external_id"),
                 Channel.fromWire(rs.getString("channel")), rs.getString("status"), rs.getString("journey"),
-                sealed.openJourney(rs.getString("journey_state")), sealed.openStringMap(rs.getString("attributes")), rs.getString("handoff_state"),
-                rs.getString("handoff_reason"), Times.read(rs, "created_at"), Times.read(rs, "updated_at"));
+                sealed.openJourney(rs.getString("journey_state")), sealed.openStringMap(rs.getString("attributes")),
+                handoff(rs), Times.read(rs, "created_at"), Times.read(rs, "updated_at"));
     }
 }

@@ -131,6 +131,11 @@ final class JdbcTurnQueue implements TurnQueue {
     }
 
     @Override
+    public void interrupt(ConversationId id) {
+        jdbc.sql("UPDATE turn_queue SET inbound_seq = inbound_seq + 1 WHERE conversation_id = ?").param(id.value()).update();
+    }
+
+    @Override
     public long inboundSeq(ConversationId id) {
         return jdbc.sql("SELECT inbound_seq FROM turn_queue WHERE conversation_id = ?")
                 .param(id.value())

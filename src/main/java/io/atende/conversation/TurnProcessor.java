@@ -26,6 +26,9 @@ final class TurnProcessor {
 
     private static final Logger log = LoggerFactory.getLogger(TurnProcessor.class);
 
+    /** The engine a silent turn names: the conversation was with a person, or waiting for one. */
+    static final String HANDOFF_ENGINE = "handoff";
+
     /** How a turn ended. */
     enum Outcome { ANSWERED, NOTHING_PENDING, SUPERSEDED }
 
@@ -43,12 +46,13 @@ final class TurnProcessor {
     private final java.util.function.Supplier<EngineDecision> failureDecision;
     private final CommitDurability durability;
     private final int failureAttempts;
+    private final HandoffNotice handoffNotice;
     private final Map<ConversationId, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                   Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
                   Duration faultDelay, PipelineMetrics metrics, java.util.function.Supplier<EngineDecision> failureDecision, int failureAttempts,
-                  CommitDurability durability) {
+                  CommitDurability durability, HandoffNotice handoffNotice) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -63,6 +67,7 @@ final class TurnProcessor {
         this.failureDecision = failureDecision;
         this.failureAttempts = failureAttempts;
         this.durability = durability;
+        this.handoffNotice = handoffNotice;
     }
 
     /**
@@ -84,13 +89,21 @@ final class TurnProcessor {
             }
             return Outcome.NOTHING_PENDING;
         }
-        updates.publish(new ConversationUpdate.Typing(id));
         ConversationStore.ConversationState state = input.state();
-        List<MessageView> history = input.history();
-        EngineDecision decision = decide(new EngineRequest(id,
-                pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
-                history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
-                state.attributes(), state.journeyState()));
+        // while a person has the conversation, or it waits for one, the agent does not answer: the messages are
+        // recorded as seen by a silent turn, and the person reads them in the console
+        boolean withPerson = !"none".equals(state.handoffState());
+        EngineDecision decision;
+        if (withPerson) {
+            decision = EngineDecision.of(new EngineCommand.Understood("handoff_waiting", 1, "handoff"));
+        } else {
+            updates.publish(new ConversationUpdate.Typing(id));
+            List<MessageView> history = input.history();
+            decision = decide(new EngineRequest(id,
+                    pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
+                    history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
+                    state.attributes(), state.journeyState()));
+        }
         pauseForFaultInjection();
         finishing.run();
         Outcome outcome = tx.execute(status -> {
@@ -98,7 +111,7 @@ final class TurnProcessor {
                 status.setRollbackOnly();
                 return Outcome.SUPERSEDED;
             }
-            commit(state, pending, decision, started);
+            commit(state, pending, decision, withPerson ? HANDOFF_ENGINE : engine.name(), started);
             return Outcome.ANSWERED;
         });
         if (outcome == Outcome.ANSWERED) {
@@ -157,14 +170,17 @@ final class TurnProcessor {
     }
 
     private void commit(ConversationStore.ConversationState state, List<MessageView> pending, EngineDecision decision,
-                        Instant started) {
+                        String engineName, Instant started) {
         ConversationId id = state.id();
         Instant now = clock.instant();
         TurnEffects effects = TurnEffects.apply(state.attributes(), state.journeyState(), state.handoffState(),
                 state.handoffReason(), decision, now);
-        List<String> replies = effects.replies();
+        List<String> replies = new java.util.ArrayList<>(effects.replies());
+        if ("none".equals(state.handoffState()) && !"none".equals(effects.handoff())) {
+            handoffNotice.at(now).ifPresent(replies::add);
+        }
         EngineCommand.Understood understood = effects.understood();
-        TurnId turn = conversations.insertTurn(id, engine.name(), instanceId, pending.size(),
+        TurnId turn = conversations.insertTurn(id, engineName, instanceId, pending.size(),
                 pending.getFirst().createdAt(), started, now);
         for (String reply : replies) {
             messages.insertOutbound(id, turn, state.channel(), "agent", reply, "sent", now);
@@ -180,7 +196,7 @@ final class TurnProcessor {
         // what the engine understood rides on the turn's own event: one row per turn, not two
         Map<String, Object> completed = new LinkedHashMap<>();
         completed.put("turn_id", turn.value());
-        completed.put("engine", engine.name());
+        completed.put("engine", engineName);
         completed.put("inbound", pending.stream().map(MessageView::id).map(MessageId::value).toList());
         completed.put("replies", replies.size());
         if (understood != null) {

@@ -24,7 +24,13 @@ interface TurnQueue {
      */
     List<Claim> claimDue(Instant now, int max, Duration lease);
 
-    /** The number of inbound messages ever scheduled for the conversation. */
+    /**
+     * Locks the conversation's row and moves its sequence on without scheduling a turn, so that a turn running now
+     * cannot commit what it decided before the change (an operator took over or handed back): it runs again.
+     */
+    void interrupt(ConversationId id);
+
+    /** The number of inbound messages ever scheduled for the conversation, plus {@link #interrupt}s. */
     long inboundSeq(ConversationId id);
 
     /**

@@ -108,6 +108,8 @@
     }
     var li = bubble(m.direction, m.text, m.created_at);
     li.dataset.id = m.id;
+    // a person from the store's team wrote this one, not the virtual agent
+    if (m.author === 'operator') li.classList.add('operator');
     transcript.insertBefore(li, firstUnconfirmed());
     scrollDown();
   }

@@ -1,10 +1,14 @@
-// Console conversation list: re-reads the JSON list every few seconds and redraws the rows as text.
+// Console conversation list: re-reads the handoff queue and the conversation list every few seconds and
+// redraws the rows as text.
 (function () {
   'use strict';
   var EVERY_MS = 3000;
   var tbody = document.getElementById('rows');
   var empty = document.getElementById('empty');
   var live = document.getElementById('live');
+  var queue = document.getElementById('queue');
+  var queueEmpty = document.getElementById('queue-empty');
+  var queueCount = document.getElementById('queue-count');
 
   function cell(tr, text, className) {
     var td = document.createElement('td');
@@ -36,14 +40,40 @@
     return tr;
   }
 
-  function refresh() {
-    fetch(tbody.dataset.source, { cache: 'no-store', headers: { Accept: 'application/json' } })
+  function queued(r) {
+    var tr = document.createElement('tr');
+    tr.dataset.id = r.id;
+    var a = document.createElement('a');
+    a.href = queue.dataset.base + encodeURIComponent(r.id);
+    a.textContent = r.contact;
+    cell(tr, null, 'contact').appendChild(a);
+    cell(tr).appendChild(span('chip ' + r.channel, r.channel_label));
+    cell(tr, r.handoff_reason, 'preview');
+    cell(tr, r.handoff_since_time, 'time');
+    cell(tr).appendChild(span('handoff ' + r.handoff_state,
+      r.operator ? r.handoff_label + ' (' + r.operator + ')' : r.handoff_label));
+    return tr;
+  }
+
+  function load(url) {
+    return fetch(url, { cache: 'no-store', headers: { Accept: 'application/json' } })
       .then(function (res) {
         if (res.redirected || res.status === 401 || res.status === 403) { location.reload(); throw new Error('session'); }
         if (!res.ok) throw new Error('status ' + res.status);
         return res.json();
-      })
-      .then(function (rows) {
+      });
+  }
+
+  function refresh() {
+    Promise.all([load(queue.dataset.source), load(tbody.dataset.source)])
+      .then(function (both) {
+        var waiting = both[0];
+        var rows = both[1];
+        var q = document.createDocumentFragment();
+        waiting.forEach(function (r) { q.appendChild(queued(r)); });
+        queue.replaceChildren(q);
+        queueEmpty.hidden = waiting.length > 0;
+        queueCount.textContent = String(waiting.length);
         var fragment = document.createDocumentFragment();
         rows.forEach(function (r) { fragment.appendChild(row(r)); });
         tbody.replaceChildren(fragment);

@@ -2,7 +2,6 @@ package io.atende.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.atende.engine.local.LocalEngine;
 import io.atende.journey.ToolCaller;
 import io.atende.knowledge.KnowledgeBase;
@@ -15,7 +14,6 @@ import io.atende.testsupport.TestKeys;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,9 +30,7 @@ class H2JourneyPipelineTest {
 
     private static Pack pack;
     private static KnowledgeBase knowledge;
-    private TestDatabases.TestDatabase database;
-    private final List<HikariDataSource> pools = new ArrayList<>();
-    private final List<Pipeline> pipelines = new ArrayList<>();
+    private PipelineDatabase database;
     private int sent;
     /** One key for every instance, as in production: each call of TestKeys.cipher() makes a new one. */
     private final io.atende.privacy.FieldCipher cipher = TestKeys.cipher();
@@ -55,25 +51,18 @@ class H2JourneyPipelineTest {
 
     @BeforeEach
     void createDatabase() {
-        database = TestDatabases.h2();
-        pools.add(database.migrated(2));
+        database = new PipelineDatabase(TestDatabases.h2());
     }
 
     @AfterEach
     void stopEverything() {
-        pipelines.forEach(Pipeline::close);
-        pools.forEach(HikariDataSource::close);
-        database.drop();
+        database.close();
     }
 
     /** One application instance with a fresh local engine: nothing of a journey survives in memory. */
     private Pipeline startInstance() {
-        HikariDataSource pool = database.newPool(4);
-        pools.add(pool);
-        Pipeline p = new Pipeline(pool, cipher, new LocalEngine(pack, knowledge, STORE_API,
-                Clock.systemUTC()), new Aggregation(0, 0), Duration.ofSeconds(15));
-        pipelines.add(p);
-        return p.start();
+        return database.start(cipher, new LocalEngine(pack, knowledge, STORE_API, Clock.systemUTC()),
+                new Aggregation(0, 0), Duration.ofSeconds(15), HandoffNotice.NONE, 4);
     }
 
     /** Sends a customer message and waits for the turn that answers it; returns the replies' text. */
@@ -100,8 +89,7 @@ class H2JourneyPipelineTest {
         assertThat(first.jdbc.sql("SELECT journey_state FROM conversations").query(String.class).single())
                 .startsWith("enc1:").doesNotContain("entregue");
 
-        first.close();
-        pipelines.remove(first);
+        database.stop(first);
         Pipeline second = startInstance();
         // after the restart the pending question is still the defect one, and the tool answer is still known
         assertThat(say(second, "não")).contains("7 dias do direito de arrependimento", "Me conta em poucas palavras");

@@ -25,6 +25,7 @@ final class Pipeline implements AutoCloseable {
     final UpdateBus updates = new UpdateBus();
     final ConversationService service;
     final TurnWorker worker;
+    final HandoffService desk;
 
     /** What the pipeline answers when the engine keeps failing. */
     static final io.atende.engine.EngineDecision FAILURE = io.atende.engine.EngineDecision.of(
@@ -35,6 +36,11 @@ final class Pipeline implements AutoCloseable {
     private final CommitDurability durability;
 
     Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease) {
+        this(dataSource, cipher, engine, aggregation, lease, HandoffNotice.NONE);
+    }
+
+    Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease,
+             HandoffNotice notice) {
         jdbc = JdbcClient.create(dataSource);
         SealedJson sealed = new SealedJson(cipher);
         conversations = new JdbcConversationStore(jdbc, sealed);
@@ -47,9 +53,11 @@ final class Pipeline implements AutoCloseable {
         service = new ConversationService(conversations, messages, queue, tx, updates, () -> aggregation, clock, metrics,
                 durability);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
-                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability);
+                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability,
+                notice);
         worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics);
         service.onDue(worker::wakeAt);
+        desk = new HandoffService(conversations, messages, queue, tx, updates, clock, durability);
     }
 
     Pipeline start() {

@@ -33,9 +33,7 @@ abstract class TurnPipelineContract {
     private static final Aggregation IMMEDIATE = new Aggregation(0, 0);
     private static final Duration LEASE = Duration.ofSeconds(15);
 
-    private TestDatabase database;
-    private final List<HikariDataSource> pools = new ArrayList<>();
-    private final List<Pipeline> pipelines = new ArrayList<>();
+    private PipelineDatabase database;
     private final FieldCipher cipher = TestKeys.cipher();
 
     protected abstract TestDatabase newDatabase();
@@ -45,23 +43,16 @@ abstract class TurnPipelineContract {
 
     @BeforeEach
     void createDatabase() {
-        database = newDatabase();
-        pools.add(database.migrated(2));
+        database = new PipelineDatabase(newDatabase());
     }
 
     @AfterEach
     void stopEverything() {
-        pipelines.forEach(Pipeline::close);
-        pools.forEach(HikariDataSource::close);
-        database.drop();
+        database.close();
     }
 
     private Pipeline pipeline(ScriptedEngine engine, Aggregation aggregation) {
-        HikariDataSource pool = database.newPool(8);
-        pools.add(pool);
-        Pipeline p = new Pipeline(pool, cipher, engine, aggregation, LEASE);
-        pipelines.add(p);
-        return p.start();
+        return database.start(cipher, engine, aggregation, LEASE, HandoffNotice.NONE, 8);
     }
 
     @Test

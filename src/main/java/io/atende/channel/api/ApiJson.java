@@ -2,6 +2,7 @@ package io.atende.channel.api;
 
 import io.atende.conversation.Accepted;
 import io.atende.conversation.Attachment;
+import io.atende.conversation.ConversationEvent;
 import io.atende.conversation.ConversationSummary;
 import io.atende.conversation.ConversationView;
 import io.atende.conversation.MessageView;
@@ -38,16 +39,24 @@ final class ApiJson {
         }
     }
 
-    record Handoff(String state, String reason) {
+    record Handoff(String state, String reason, Instant since, String operator) {
+    }
+
+    /** How a journey ended ({@code journey.ended} in the event log): the audit trail of what the agent concluded. */
+    record Outcome(String journey, String outcome, Instant at) {
     }
 
     record Conversation(String id, String contact, String channel, String status, String journey,
-                        Map<String, String> attributes, Handoff handoff, Map<String, Object> insights,
-                        Instant createdAt, Instant updatedAt, List<Message> messages) {
-        static Conversation of(ConversationView c) {
+                        Map<String, String> attributes, Handoff handoff, List<Outcome> outcomes,
+                        Map<String, Object> insights, Instant createdAt, Instant updatedAt, List<Message> messages) {
+        static Conversation of(ConversationView c, List<ConversationEvent> events) {
+            var h = c.handoff();
             return new Conversation(c.id().toString(), c.contact(), c.channel().wireName(), c.status(), c.journey(),
-                    c.attributes(), new Handoff(c.handoff().state(), c.handoff().reason()), Map.of(), c.createdAt(),
-                    c.updatedAt(), c.messages().stream().map(Message::of).toList());
+                    c.attributes(), new Handoff(h.state(), h.reason(), h.since(), h.operator()),
+                    events.stream().filter(e -> "journey.ended".equals(e.type()))
+                            .map(e -> new Outcome(String.valueOf(e.payload().get("journey")),
+                                    String.valueOf(e.payload().get("outcome")), e.createdAt())).toList(),
+                    Map.of(), c.createdAt(), c.updatedAt(), c.messages().stream().map(Message::of).toList());
         }
     }
 

@@ -1,0 +1,39 @@
+package io.atende.console;
+
+import io.atende.conversation.ConversationEvent;
+import java.util.Map;
+
+/**
+ * Words a person reads in the console's timeline for each kind of event. Turn bookkeeping and the operator's own
+ * replies (already in the transcript) are left out; an unknown event shows its type, so nothing is hidden.
+ */
+final class Timeline {
+
+    private Timeline() {
+    }
+
+    /** The line for an event, or {@code null} when the timeline does not show it. */
+    static String describe(ConversationEvent e) {
+        Map<String, Object> p = e.payload();
+        return switch (e.type()) {
+            case "turn.completed", "operator.replied" -> null;
+            case "journey.started" -> "Jornada iniciada: " + p.get("journey");
+            case "journey.ended" -> "Jornada " + p.get("journey") + " encerrada (" + outcome(p.get("outcome")) + ")";
+            case "attribute.set" -> "Dado capturado: " + p.get("name") + " = " + p.get("value");
+            case "consent.recorded" -> (Boolean.TRUE.equals(p.get("granted")) ? "Consentimento dado: " : "Consentimento recusado: ")
+                    + p.get("attribute");
+            case "handoff.requested" -> "Pediu uma pessoa: " + p.get("reason");
+            case "handoff.taken" -> "Conversa assumida por " + p.get("operator");
+            case "handoff.returned" -> "Devolvida ao agente virtual por " + p.get("operator");
+            default -> e.type();
+        };
+    }
+
+    private static String outcome(Object outcome) {
+        return switch (String.valueOf(outcome)) {
+            case "handoff" -> "passada para uma pessoa";
+            case "cancelled" -> "cancelada pelo cliente";
+            default -> "resultado: " + outcome;
+        };
+    }
+}
