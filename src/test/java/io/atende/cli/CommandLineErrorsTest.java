@@ -2,37 +2,16 @@ package io.atende.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 
 /** Guarantee 5 on the command line: a clear message, a non-zero exit, never a stack trace. */
 class CommandLineErrorsTest {
 
-    private record Run(int exit, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream original = System.err;
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setErr(new PrintStream(err, true));
-        try {
-            CommandLine cli = new CommandLine(new AtendeCommand()).setExecutionExceptionHandler(AtendeCommand::handleFailure)
-                    .setParameterExceptionHandler(AtendeCommand::handleBadArguments);
-            cli.setErr(new java.io.PrintWriter(System.err, true));
-            int exit = cli.execute(args);
-            return new Run(exit, err.toString());
-        } finally {
-            System.setErr(original);
-        }
-    }
-
     @Test
     void shouldExplainAMissingPackInOneLine() {
-        Run run = run("chat", "--pack", "/nao/existe");
+        CliRun run = CliRun.of("chat", "--pack", "/nao/existe");
         assertThat(run.exit()).isNotZero();
         assertThat(run.err()).isEqualTo("atende: pack directory not found: /nao/existe\n");
     }
@@ -41,7 +20,7 @@ class CommandLineErrorsTest {
     void shouldListEveryProblemOfAnInvalidPack() throws Exception {
         Path pack = Files.createTempDirectory("atende-bad-pack-");
         Files.writeString(pack.resolve("store.yaml"), "name: X\n");
-        Run run = run("serve", "--pack", pack.toString());
+        CliRun run = CliRun.of("serve", "--pack", pack.toString());
         assertThat(run.exit()).isEqualTo(2);
         assertThat(run.err()).startsWith("atende: the pack is not valid:\n")
                 .contains("store.yaml:1: missing required key 'language'")
@@ -51,18 +30,18 @@ class CommandLineErrorsTest {
 
     @Test
     void shouldRejectAnInvalidPortAndUnknownOptions() {
-        Run badPort = run("serve", "--port", "70000");
+        CliRun badPort = CliRun.of("serve", "--port", "70000");
         assertThat(badPort.exit()).isNotZero();
         assertThat(badPort.err()).isEqualTo("atende: --port must be between 0 and 65535, got 70000\n");
-        Run unknown = run("serve", "--porta", "1");
+        CliRun unknown = CliRun.of("serve", "--porta", "1");
         assertThat(unknown.exit()).isNotZero();
         assertThat(unknown.err()).startsWith("atende: Unknown options: '--porta'").contains("--port")
                 .contains("Run 'atende serve --help' for usage.").doesNotContain("Exception").doesNotContain("Usage:");
-        Run missing = run("serve", "--port");
+        CliRun missing = CliRun.of("serve", "--port");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).startsWith("atende: Missing required parameter for option '--port'")
                 .doesNotContain("Usage:");
-        Run keys = run("keys", "shred");
+        CliRun keys = CliRun.of("keys", "shred");
         assertThat(keys.exit()).isNotZero();
         assertThat(keys.err()).startsWith("atende: unknown action 'shred'");
     }

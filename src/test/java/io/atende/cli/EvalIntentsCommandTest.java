@@ -2,41 +2,18 @@ package io.atende.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code eval intents}: the fixed JSON keys with values worked out by hand, and one-line errors. */
 class EvalIntentsCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
     @TempDir
     Path dir;
-
-    private static Run run(String... args) {
-        PrintStream originalOut = System.out;
-        PrintStream originalErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(out, true));
-        System.setErr(new PrintStream(err, true));
-        try {
-            int exit = new CommandLine(new AtendeCommand()).setExecutionExceptionHandler(AtendeCommand::handleFailure)
-                    .setParameterExceptionHandler(AtendeCommand::handleBadArguments).execute(args);
-            return new Run(exit, out.toString(), err.toString());
-        } finally {
-            System.setOut(originalOut);
-            System.setErr(originalErr);
-        }
-    }
 
     private Path file(String name, String... lines) throws Exception {
         return Files.writeString(dir.resolve(name), String.join("\n", lines) + "\n");
@@ -55,7 +32,7 @@ class EvalIntentsCommandTest {
         // "ola" is labelled despedida on purpose: the model says saudacao, so one answer in four is wrong.
         Path test = file("test.jsonl", line("oi", "saudacao"), line("bom dia", "saudacao"), line("tchau", "despedida"),
                 "", line("ola", "despedida"));
-        Run run = run("eval", "intents", "--train", train.toString(), "--test", test.toString(), "--json");
+        CliRun run = CliRun.of("eval", "intents", "--train", train.toString(), "--test", test.toString(), "--json");
         assertThat(run.exit()).isZero();
         assertThat(run.out().lines()).hasSize(1);
         JsonNode json = JsonMapper.builder().build().readTree(run.out());
@@ -76,7 +53,7 @@ class EvalIntentsCommandTest {
                 line("how do I get a refund for this", "refund"), line("please refund my purchase", "refund"));
         Path test = file("test.jsonl", line("where is my order", "track"), line("I want a refund", "refund"),
                 line("the thing I bought never showed up", "track"));
-        Run run = run("eval", "intents", "--train", train.toString(), "--test", test.toString(), "--json");
+        CliRun run = CliRun.of("eval", "intents", "--train", train.toString(), "--test", test.toString(), "--json");
         assertThat(run.exit()).isZero();
         // In this shared test JVM an earlier test may have started logback on stdout before the command could
         // send it to stderr (./atende starts a fresh JVM, where stdout holds the JSON line alone), so read the last line.
@@ -89,19 +66,19 @@ class EvalIntentsCommandTest {
     void shouldNameFileAndLineOfABadExample() throws Exception {
         Path train = file("train.jsonl", line("oi", "saudacao"), "{\"text\": \"tchau\"}");
         Path test = file("test.jsonl", line("oi", "saudacao"));
-        Run missing = run("eval", "intents", "--train", train.toString(), "--test", test.toString());
+        CliRun missing = CliRun.of("eval", "intents", "--train", train.toString(), "--test", test.toString());
         assertThat(missing.exit()).isNotZero();
         assertThat(missing.err()).isEqualTo("atende: " + train + ":2: missing or empty \"intent\"\n");
 
         Path broken = file("broken.jsonl", line("oi", "saudacao"), line("ola", "saudacao"), "{oops");
-        Run notJson = run("eval", "intents", "--train", test.toString(), "--test", broken.toString());
+        CliRun notJson = CliRun.of("eval", "intents", "--train", test.toString(), "--test", broken.toString());
         assertThat(notJson.err()).isEqualTo("atende: " + broken + ":3: not a JSON object\n");
         assertThat(notJson.out()).isEmpty();
 
-        Run noFile = run("eval", "intents", "--train", dir.resolve("nope.jsonl").toString(), "--test", test.toString());
+        CliRun noFile = CliRun.of("eval", "intents", "--train", dir.resolve("nope.jsonl").toString(), "--test", test.toString());
         assertThat(noFile.err()).isEqualTo("atende: " + dir.resolve("nope.jsonl") + ": file not found\n");
 
-        Run neither = run("eval", "intents", "--test", test.toString());
+        CliRun neither = CliRun.of("eval", "intents", "--test", test.toString());
         assertThat(neither.exit()).isNotZero();
         assertThat(neither.err()).isEqualTo("atende: give exactly one of --train F or --pack DIR\n");
     }

@@ -3,13 +3,9 @@ package io.atende.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -17,26 +13,6 @@ import tools.jackson.databind.json.JsonMapper;
 class RetrievalCommandsTest {
 
     private static final String PACK = "src/test/resources/packs/test-store";
-
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream outBytes = new ByteArrayOutputStream();
-        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(outBytes, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(errBytes, true, StandardCharsets.UTF_8));
-        try {
-            int exit = new CommandLine(new AtendeCommand()).setExecutionExceptionHandler(AtendeCommand::handleFailure)
-                    .setParameterExceptionHandler(AtendeCommand::handleBadArguments).execute(args);
-            return new Run(exit, outBytes.toString(StandardCharsets.UTF_8), errBytes.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
 
     @Test
     void shouldPrintTheMetricsComputedByHand() throws Exception {
@@ -47,7 +23,7 @@ class RetrievalCommandsTest {
                 {"query": "asdfgh qwerty", "relevant": ["CEL-1"]}
                 """);
 
-        Run run = run("eval", "retrieval", "--pack", PACK, "--queries", queries.toString(), "--json");
+        CliRun run = CliRun.of("eval", "retrieval", "--pack", PACK, "--queries", queries.toString(), "--json");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out().lines()).hasSize(1);
@@ -68,7 +44,7 @@ class RetrievalCommandsTest {
         Path queries = Files.createTempFile("queries-", ".jsonl");
         Files.writeString(queries, "{\"query\": \"pix\", \"relevant\": [\"x\"]}\n{\"query\": \"frete\", \"relevant\": \"x\"}\n");
 
-        Run run = run("eval", "retrieval", "--pack", PACK, "--queries", queries.toString());
+        CliRun run = CliRun.of("eval", "retrieval", "--pack", PACK, "--queries", queries.toString());
 
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.err()).isEqualTo("atende: " + queries + ":2: \"relevant\" must be an array of ids\n");
@@ -77,8 +53,8 @@ class RetrievalCommandsTest {
 
     @Test
     void shouldBuildTheIndexOnceAndReuseIt(@org.junit.jupiter.api.io.TempDir Path data) {
-        Run first = run("index", "--pack", PACK, "--data-dir", data.toString());
-        Run second = run("index", "--pack", PACK, "--data-dir", data.toString());
+        CliRun first = CliRun.of("index", "--pack", PACK, "--data-dir", data.toString());
+        CliRun second = CliRun.of("index", "--pack", PACK, "--data-dir", data.toString());
 
         assertThat(first.exit()).isZero();
         assertThat(first.out()).startsWith("built: 4 products and 3 knowledge sections in ").contains(data.toString());
@@ -87,7 +63,7 @@ class RetrievalCommandsTest {
 
     @Test
     void shouldShowBothSidesOfTheHybridSearch() {
-        Run run = run("search", "--pack", PACK, "fritadera", "ate", "500");
+        CliRun run = CliRun.of("search", "--pack", PACK, "fritadera", "ate", "500");
 
         assertThat(run.exit()).isZero();
         assertThat(run.out()).contains("fritadera", "corrections [fritadeir]", "price filter on products:  .. 500")

@@ -2,47 +2,21 @@ package io.atende.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
-import picocli.CommandLine;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /** {@code ./atende test} run in-process: exit codes, the failure report and the one JSON object. */
 class TestCommandTest {
 
-    private record Run(int exit, String out, String err) {
-    }
-
-    private static Run run(String... args) {
-        PrintStream out = System.out;
-        PrintStream err = System.err;
-        ByteArrayOutputStream stdout = new ByteArrayOutputStream();
-        ByteArrayOutputStream stderr = new ByteArrayOutputStream();
-        System.setOut(new PrintStream(stdout, true, StandardCharsets.UTF_8));
-        System.setErr(new PrintStream(stderr, true, StandardCharsets.UTF_8));
-        try {
-            CommandLine cli = new CommandLine(new AtendeCommand()).setExecutionExceptionHandler(AtendeCommand::handleFailure)
-                    .setParameterExceptionHandler(AtendeCommand::handleBadArguments);
-            cli.setErr(new java.io.PrintWriter(System.err, true));
-            int exit = cli.execute(args);
-            return new Run(exit, stdout.toString(StandardCharsets.UTF_8), stderr.toString(StandardCharsets.UTF_8));
-        } finally {
-            System.setOut(out);
-            System.setErr(err);
-        }
-    }
-
     @Test
     void shouldPassEveryConversationTestOfTheDemoStore() {
-        Run run = run("test", "--pack", "packs/demo-store", "--json");
+        CliRun run = CliRun.of("test", "--pack", "packs/demo-store", "--json");
         assertThat(run.exit()).as(run.out() + run.err()).isZero();
         JsonNode report = JsonMapper.builder().build().readTree(run.out());
         assertThat(report.get("tests").asInt()).isGreaterThanOrEqualTo(40);
@@ -68,7 +42,7 @@ class TestCommandTest {
                         reply_contains: [não achei]
                         handoff: false
                 """);
-        Run run = run("test", "--pack", pack.toString());
+        CliRun run = CliRun.of("test", "--pack", pack.toString());
         assertThat(run.exit()).isEqualTo(1);
         assertThat(run.out())
                 .contains("FAIL pedido com expectativa errada (tests/conversas.yaml:10) turn 2: \"123456\"")
@@ -84,14 +58,14 @@ class TestCommandTest {
     @Test
     void shouldExitTwoOnAPackWithoutTestsOrAMissingPack() throws IOException {
         Path pack = copyOfDemoStoreWithTests(null);
-        Run none = run("test", "--pack", pack.toString());
+        CliRun none = CliRun.of("test", "--pack", pack.toString());
         assertThat(none.exit()).isEqualTo(2);
         assertThat(none.err()).startsWith("atende: the pack has no conversation tests (tests/*.yaml");
-        Run missing = run("test", "--pack", "/nao/existe");
+        CliRun missing = CliRun.of("test", "--pack", "/nao/existe");
         assertThat(missing.exit()).isEqualTo(2);
         assertThat(missing.err()).isEqualTo("atende: pack directory not found: /nao/existe\n");
         Files.writeString(Files.createDirectories(pack.resolve("tests")).resolve("x.yaml"), "tests: []\n");
-        Run invalid = run("test", "--pack", pack.toString());
+        CliRun invalid = CliRun.of("test", "--pack", pack.toString());
         assertThat(invalid.exit()).isEqualTo(2);
         assertThat(invalid.err()).contains("tests/x.yaml:1: 'tests' must be a list of at least one test")
                 .doesNotContain("\tat ");
