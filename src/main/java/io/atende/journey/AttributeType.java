@@ -15,7 +15,10 @@ public enum AttributeType {
     DATE,
     /** A date up to today ("dia 5" is the last day 5): "quando você comprou?". */
     PAST_DATE,
-    MONEY, QUANTITY, ORDER_NUMBER,
+    MONEY, QUANTITY,
+    /** A decimal number, whatever unit follows it: a pet's weight, a height ("8,5 kg" is 8.5). */
+    NUMBER,
+    ORDER_NUMBER,
     /** One product of the catalog. */
     PRODUCT,
     /** Sim or não, in the many ways customers write them. */

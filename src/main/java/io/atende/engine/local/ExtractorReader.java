@@ -54,6 +54,7 @@ final class ExtractorReader implements AttributeReader {
             case PAST_DATE -> reading(extractors.pastDate(text));
             case MONEY -> money(extractors.money(text));
             case QUANTITY -> reading(extractors.quantity(text));
+            case NUMBER -> reading(extractors.number(text));
             case ORDER_NUMBER -> reading(extractors.orderNumber(text));
             case PRODUCT -> product(extractors.product(text));
             case YES_NO -> switch (extractors.yesNo(text)) {

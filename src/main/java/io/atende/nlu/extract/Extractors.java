@@ -28,6 +28,7 @@ public final class Extractors {
     private final DateExtractor date;
     private final MoneyExtractor money = new MoneyExtractor();
     private final QuantityExtractor quantity = new QuantityExtractor();
+    private final MeasureExtractor measure = new MeasureExtractor();
     private final OrderNumberExtractor orderNumber;
     private final ProductMatcher products;
     private final YesNoExtractor yesNo = new YesNoExtractor();
@@ -89,6 +90,11 @@ public final class Extractors {
 
     public Extracted<Quantity> quantity(String text) {
         return quantity.extract(text);
+    }
+
+    /** A decimal number with an optional unit: a weight, a height ("8,5 kg", "1,75 m", "oito e meio"). */
+    public Extracted<Measure> number(String text) {
+        return measure.extract(text);
     }
 
     public Extracted<OrderNumber> orderNumber(String text) {
