@@ -105,8 +105,9 @@ final class JourneyFiles {
         List<String> phrases = yaml.texts(f, "phrases", line, false);
         for (String intent : named) {
             if (!intents.contains(intent)) {
-                yaml.problem(f.get("intents"), "unknown intent '" + intent + "' (intents.yaml has "
-                        + String.join(", ", intents.stream().sorted().toList()) + ")");
+                yaml.problem(f.get("intents"), "unknown intent '" + intent + "' (" + (intents.isEmpty()
+                        ? "the pack has no intents: write intents.yaml, or trigger the journey with phrases"
+                        : "intents.yaml has " + String.join(", ", intents.stream().sorted().toList())) + ")");
             }
         }
         if (named.isEmpty() && phrases.isEmpty()) {

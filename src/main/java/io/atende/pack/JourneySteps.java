@@ -80,7 +80,7 @@ final class JourneySteps {
         }
         for (var entry : f.entrySet()) {
             if (!entry.getKey().equals("id") && !entry.getKey().equals("kind") && !allowed.contains(entry.getKey())) {
-                yaml.problem(yamlKeyNode(map, entry.getKey()), "unknown key '" + entry.getKey() + "' in a " + kind
+                yaml.problem(yamlKeyNode(map, entry.getKey()), "unknown key '" + entry.getKey() + "' in " + (kind.matches("[aeiou].*") ? "an " : "a ") + kind
                         + " step (it takes " + String.join(", ", allowed) + ")");
             }
         }

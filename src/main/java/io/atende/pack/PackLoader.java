@@ -182,7 +182,8 @@ public final class PackLoader {
         String file = "messages.yaml";
         Map<String, String> templates = new LinkedHashMap<>();
         if (!Files.exists(dir.resolve(file))) {
-            problems.add(new PackProblem(file, 0, "missing: the pack needs message templates " + REQUIRED_MESSAGES));
+            problems.add(new PackProblem(file, 0, "missing: the pack needs message templates "
+                    + REQUIRED_MESSAGES.stream().sorted().toList()));
             return new MessageTemplates(templates);
         }
         YamlNodes yaml = new YamlNodes(file, problems);

@@ -103,6 +103,16 @@ class JourneyFilesTest {
     }
 
     @Test
+    void shouldSayWhatToDoWhenAJourneyNamesAnIntentOfAPackWithoutIntents() throws Exception {
+        Path pack = copyOfTestPack();
+        write(pack, "tools.yaml", TOOLS);
+        write(pack, "journeys/credito.yaml", CREDIT.replace("intents: [saudacao]", "intents: [crediario]"));
+        java.nio.file.Files.delete(pack.resolve("intents.yaml"));
+        assertThat(problemsOf(pack)).contains("journeys/credito.yaml:4: unknown intent 'crediario' (the pack has no "
+                + "intents: write intents.yaml, or trigger the journey with phrases)");
+    }
+
+    @Test
     void shouldNameFileLineAndProblemForEveryMistakeInAJourney() {
         Path pack = copyOfTestPack();
         write(pack, "tools.yaml", TOOLS);
@@ -118,7 +128,7 @@ class JourneyFilesTest {
                 "journeys/credito.yaml:4: unknown intent 'crediario' (intents.yaml has agradecimento, saudacao)",
                 "journeys/credito.yaml:8: unknown step kind 'consentir' (use say, ask, consent, call_tool, branch, handoff or finish)",
                 "journeys/credito.yaml:14: unknown attribute type 'rg' (use cpf, cnpj, email, phone, cep, date, past_date, money, "
-                        + "quantity, order_number, product, yes_no, text)",
+                        + "quantity, number, order_number, product, yes_no, text)",
                 "journeys/credito.yaml:16: tool 'consultar_score' is not declared in tools.yaml (declared: consultar_credito)",
                 "journeys/credito.yaml:28: rule 'credito.score >> 700' does not parse: column 16: expected a value "
                         + "(number, text, name, true, false, null or '('), found '>'",
