@@ -74,6 +74,9 @@
         queue.replaceChildren(q);
         queueEmpty.hidden = waiting.length > 0;
         queueCount.textContent = String(waiting.length);
+        // the tab shows how many customers wait for a person, also when the operator is in another tab
+        var requested = waiting.filter(function (r) { return r.handoff_state === 'requested'; }).length;
+        document.title = (requested > 0 ? '(' + requested + ') ' : '') + 'Conversas — Atende';
         var fragment = document.createDocumentFragment();
         rows.forEach(function (r) { fragment.appendChild(row(r)); });
         tbody.replaceChildren(fragment);
