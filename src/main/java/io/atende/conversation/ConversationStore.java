@@ -27,6 +27,16 @@ interface ConversationStore {
     Optional<ConversationState> state(ConversationId id);
 
     /**
+     * {@link #state} with the conversation row locked until the transaction ends, so that a change of status or
+     * handoff cannot slip in between a check and what the caller does on it. Callers that lock the turn_queue row
+     * must do so first (the order a finishing turn uses).
+     */
+    Optional<ConversationState> lockState(ConversationId id);
+
+    /** Records, for the contact of the conversation, whether they accept proactive messages, as they just said. */
+    void recordProactiveConsent(ConversationId id, TurnEffects.ProactiveConsent consent);
+
+    /**
      * Saves what a turn changed. {@code journey} is where the conversation waits in a journey, {@code null} when it is
      * in none; its name goes to the {@code journey} column (readable for the console), the rest sealed beside it.
      */
@@ -51,10 +61,11 @@ interface ConversationStore {
      *
      * @param journey      the current journey's name, or {@code null}
      * @param journeyState where the conversation waits in that journey, or {@code null}
+     * @param optedOutAt   when the contact opted out of proactive messages, {@code null} when they accept them
      */
     record ConversationState(ConversationId id, String contact, Channel channel, String status, String journey,
                              JourneyState journeyState, Map<String, String> attributes, String handoffState,
-                             String handoffReason, Instant createdAt, Instant updatedAt) {
+                             String handoffReason, Instant createdAt, Instant updatedAt, Instant optedOutAt) {
     }
 
     /** One row of the event log, decrypted. */

@@ -43,12 +43,13 @@ final class TurnProcessor {
     private final java.util.function.Supplier<EngineDecision> failureDecision;
     private final CommitDurability durability;
     private final int failureAttempts;
+    private final FollowUps followUps;
     private final Map<ConversationId, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                   Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
                   Duration faultDelay, PipelineMetrics metrics, java.util.function.Supplier<EngineDecision> failureDecision, int failureAttempts,
-                  CommitDurability durability) {
+                  CommitDurability durability, FollowUps followUps) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -63,6 +64,7 @@ final class TurnProcessor {
         this.failureDecision = failureDecision;
         this.failureAttempts = failureAttempts;
         this.durability = durability;
+        this.followUps = followUps;
     }
 
     /**
@@ -171,6 +173,7 @@ final class TurnProcessor {
         }
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
         conversations.saveState(id, effects.attributes(), effects.journey(), effects.handoff(), effects.handoffReason(), now);
+        followUps.afterTurn(state, effects, now);
         for (Map<String, Object> event : effects.events()) {
             Map<String, Object> payload = new LinkedHashMap<>(event);
             String type = (String) payload.remove("type");

@@ -24,10 +24,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class PackLoader {
 
-    /** Templates the engine cannot work without. */
     /** Templates the journey runtime words its own moments with: a cancellation, a correction, a handoff of its own. */
     public static final Set<String> JOURNEY_MESSAGES = Set.of("journey_cancelled", "journey_corrected",
             "journey_handoff");
+    /** Templates that confirm an opt-out of proactive messages ("PARAR") and an opt-in again. */
+    public static final Set<String> OPT_OUT_MESSAGES = Set.of("opt_out_confirmed", "opt_in_confirmed");
+    /** Templates the engine cannot work without. */
     public static final Set<String> REQUIRED_MESSAGES = Set.of("fallback", "fallback_repeat", "knowledge_answer",
             "knowledge_source", "products_intro", "product_line", "product_out_of_stock", "products_none",
             "products_outro");
@@ -63,6 +65,12 @@ public final class PackLoader {
                     new PackProblem("messages.yaml", 0, "journeys need the template '" + key
                             + "' (docs/journeys.md); without it that moment of a journey gets no message")));
         }
+        if (identity != null && identity.reengagement() != null) {
+            ReengagementSection.checkMessages(messages, problems);
+        }
+        OPT_OUT_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(new PackProblem(
+                "messages.yaml", 0, "the template '" + key + "' is missing: a customer who writes PARAR (or asks to"
+                + " receive messages again) is recorded but gets no confirmation")));
         List<ConversationTest> tests = ConversationTestFiles.read(dir, journeys, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
@@ -123,7 +131,7 @@ public final class PackLoader {
         }
         Locale locale = language == null ? Locale.forLanguageTag("pt-BR") : Locale.forLanguageTag(language);
         return new StoreIdentity(name, locale, currency, zone, yaml.text(f, "persona", 1, false),
-                yaml.text(f, "tone", 1, false), hours, aggregation);
+                yaml.text(f, "tone", 1, false), hours, aggregation, ReengagementSection.read(yaml, f.get("reengagement")));
     }
 
     private static long number(YamlNodes yaml, Map<String, Node> fields, String key, long fallback) {

@@ -47,7 +47,9 @@ final class Pipeline implements AutoCloseable {
         service = new ConversationService(conversations, messages, queue, tx, updates, () -> aggregation, clock, metrics,
                 durability);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
-                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability);
+                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability,
+                new FollowUps(new JdbcFollowUpSchedule(jdbc), conversations, messages, tx, updates, () -> null, clock,
+                        durability));
         worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics);
         service.onDue(worker::wakeAt);
     }

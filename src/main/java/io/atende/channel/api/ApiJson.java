@@ -43,11 +43,12 @@ final class ApiJson {
 
     record Conversation(String id, String contact, String channel, String status, String journey,
                         Map<String, String> attributes, Handoff handoff, Map<String, Object> insights,
-                        Instant createdAt, Instant updatedAt, List<Message> messages) {
+                        Instant createdAt, Instant updatedAt, List<Message> messages, boolean optedOut,
+                        Instant optedOutAt) {
         static Conversation of(ConversationView c) {
             return new Conversation(c.id().toString(), c.contact(), c.channel().wireName(), c.status(), c.journey(),
                     c.attributes(), new Handoff(c.handoff().state(), c.handoff().reason()), Map.of(), c.createdAt(),
-                    c.updatedAt(), c.messages().stream().map(Message::of).toList());
+                    c.updatedAt(), c.messages().stream().map(Message::of).toList(), c.optedOut(), c.optedOutAt());
         }
     }
 

@@ -31,6 +31,7 @@ public final class LocalEngine implements Engine {
     private final Router router;
     private final Replies replies;
     private final JourneyTurns journeys;
+    private final OptOutCues optOut;
 
     /** An engine whose journeys reach no tools: every {@code call_tool} step takes its {@code on_error} path. */
     public LocalEngine(Pack pack, KnowledgeBase knowledge) {
@@ -44,6 +45,7 @@ public final class LocalEngine implements Engine {
     public LocalEngine(Pack pack, KnowledgeBase knowledge, ToolCaller tools, Clock clock) {
         this.router = new Router(pack, knowledge, Calibration.DEFAULT);
         this.replies = new Replies(pack, knowledge);
+        this.optOut = new OptOutCues(pack.messages());
         JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock),
                 pack.identity().language()), tools);
         JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
@@ -59,6 +61,12 @@ public final class LocalEngine implements Engine {
 
     @Override
     public EngineDecision decide(EngineRequest request) {
+        // before journeys: "não quero mais mensagens" must not read as giving up the journey ("não quero mais"), and
+        // the journey stays where it was, so the customer can go on with it after the confirmation
+        Optional<List<EngineCommand>> preference = optOut.decide(request);
+        if (preference.isPresent()) {
+            return new EngineDecision(preference.get());
+        }
         List<EngineCommand> out = new ArrayList<>();
         if (request.journey() != null) {
             Route[] routed = new Route[1];
