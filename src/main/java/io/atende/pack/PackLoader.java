@@ -50,7 +50,8 @@ public final class PackLoader {
             throw new InvalidPackException(List.of(new PackProblem(directory.toString(), 0, "no such pack directory")));
         }
         List<PackProblem> warnings = new ArrayList<>();
-        StoreIdentity identity = readIdentity(dir, problems);
+        Set<String> neededMessages = new java.util.TreeSet<>();
+        StoreIdentity identity = readIdentity(dir, problems, neededMessages);
         List<Sourced<Product>> products = CatalogFiles.read(dir, problems, warnings);
         List<Sourced<KnowledgeEntry>> knowledge = KnowledgeFiles.read(dir, problems);
         DuplicateContent.check(products, knowledge, warnings);
@@ -65,9 +66,7 @@ public final class PackLoader {
                     new PackProblem("messages.yaml", 0, "journeys need the template '" + key
                             + "' (docs/journeys.md); without it that moment of a journey gets no message")));
         }
-        if (identity != null && identity.reengagement() != null) {
-            ReengagementSection.checkMessages(messages, problems);
-        }
+        ReengagementSection.checkMessages(neededMessages, messages, problems);
         OPT_OUT_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(new PackProblem(
                 "messages.yaml", 0, "the template '" + key + "' is missing: a customer who writes PARAR (or asks to"
                 + " receive messages again) is recorded but gets no confirmation")));
@@ -79,7 +78,8 @@ public final class PackLoader {
                 knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms, journeys, tools, tests);
     }
 
-    private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {
+    /** Reads store.yaml; adds to {@code neededMessages} the templates its settings require. */
+    private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems, Set<String> neededMessages) {
         String file = "store.yaml";
         if (!Files.exists(dir.resolve(file))) {
             problems.add(new PackProblem(file, 0, "missing: every pack needs store.yaml with the store's identity"));
@@ -128,6 +128,10 @@ public final class PackLoader {
                 yaml.problem(agg, "aggregation max_ms must be at least quiet_ms");
             }
             aggregation = new StoreIdentity.Aggregation(quiet, max);
+        }
+        if (f.containsKey("reengagement")) {
+            // also when the section has errors: every problem is reported in one pass
+            neededMessages.addAll(ReengagementSection.MESSAGES);
         }
         Locale locale = language == null ? Locale.forLanguageTag("pt-BR") : Locale.forLanguageTag(language);
         return new StoreIdentity(name, locale, currency, zone, yaml.text(f, "persona", 1, false),

@@ -66,9 +66,9 @@ final class ReengagementSection {
         return new StoreIdentity.Reengagement(Duration.ofMinutes(minutes), max.intValue(), template);
     }
 
-    /** Adds an error for each template a pack with follow-ups lacks. */
-    static void checkMessages(MessageTemplates messages, List<PackProblem> problems) {
-        MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> problems.add(new PackProblem(
+    /** Adds an error for each template of {@code needed} (those of {@link #MESSAGES}, or none) the pack lacks. */
+    static void checkMessages(Set<String> needed, MessageTemplates messages, List<PackProblem> problems) {
+        needed.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> problems.add(new PackProblem(
                 "messages.yaml", 0, "store.yaml has a reengagement section, so the template '" + key
                 + "' is required")));
     }

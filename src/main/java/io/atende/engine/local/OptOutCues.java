@@ -29,6 +29,8 @@ final class OptOutCues {
     private static final String WORDS = "engine/opt-out-pt.properties";
     static final String OPT_OUT = "opt_out";
     static final String OPT_IN = "opt_in";
+    /** How many words before a phrase a "nao" negates it from. */
+    private static final int NEGATION_REACH = 2;
 
     private final Set<String> exact;
     private final List<String> optOut;
@@ -77,13 +79,19 @@ final class OptOutCues {
         return Optional.of(commands);
     }
 
-    /** Whether a phrase occurs as whole words, not right after a "nao" that negates it. */
+    /**
+     * Whether a phrase occurs as whole words, not negated: a "nao" among the two words before it ("nao quero parar
+     * de receber mensagens") turns the request around.
+     */
     private static boolean containsAny(String text, List<String> phrases) {
         String padded = " " + text + " ";
         for (String phrase : phrases) {
             int at = padded.indexOf(" " + phrase + " ");
             while (at >= 0) {
-                if (!padded.substring(0, at + 1).endsWith(" nao ")) {
+                String[] before = padded.substring(0, at).strip().split(" ");
+                boolean negated = List.of(before).subList(Math.max(0, before.length - NEGATION_REACH), before.length)
+                        .contains("nao");
+                if (!negated) {
                     return true;
                 }
                 at = padded.indexOf(" " + phrase + " ", at + 1);
