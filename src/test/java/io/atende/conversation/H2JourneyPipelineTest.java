@@ -2,7 +2,6 @@ package io.atende.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.atende.engine.local.LocalEngine;
 import io.atende.journey.ToolCaller;
 import io.atende.knowledge.KnowledgeBase;
@@ -11,33 +10,24 @@ import io.atende.pack.PackLoader;
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.shared.ConversationId;
 import io.atende.testsupport.TestDatabases;
-import io.atende.testsupport.TestKeys;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The local engine's journeys through the real turn pipeline on H2: the journey state is stored with the
  * conversation after every turn, survives a restart of the application, and the API view shows it.
  */
-class H2JourneyPipelineTest {
+class H2JourneyPipelineTest extends PipelineTestBase {
 
     private static Pack pack;
     private static KnowledgeBase knowledge;
-    private TestDatabases.TestDatabase database;
-    private final List<HikariDataSource> pools = new ArrayList<>();
-    private final List<Pipeline> pipelines = new ArrayList<>();
     private int sent;
-    /** One key for every instance, as in production: each call of TestKeys.cipher() makes a new one. */
-    private final io.atende.privacy.FieldCipher cipher = TestKeys.cipher();
 
     /** The store API: order 123456 delivered 3 days ago. */
     private static final ToolCaller STORE_API = (tool, parameters) -> {
@@ -53,27 +43,15 @@ class H2JourneyPipelineTest {
         knowledge = KnowledgeBase.inMemory(pack);
     }
 
-    @BeforeEach
-    void createDatabase() {
-        database = TestDatabases.h2();
-        pools.add(database.migrated(2));
-    }
-
-    @AfterEach
-    void stopEverything() {
-        pipelines.forEach(Pipeline::close);
-        pools.forEach(HikariDataSource::close);
-        database.drop();
+    @Override
+    protected TestDatabases.TestDatabase newDatabase() {
+        return TestDatabases.h2();
     }
 
     /** One application instance with a fresh local engine: nothing of a journey survives in memory. */
     private Pipeline startInstance() {
-        HikariDataSource pool = database.newPool(4);
-        pools.add(pool);
-        Pipeline p = new Pipeline(pool, cipher, new LocalEngine(pack, knowledge, STORE_API,
-                Clock.systemUTC()), new Aggregation(0, 0), Duration.ofSeconds(15));
-        pipelines.add(p);
-        return p.start();
+        return started(new Pipeline(newPool(4), cipher, new LocalEngine(pack, knowledge, STORE_API,
+                Clock.systemUTC()), new Aggregation(0, 0), Duration.ofSeconds(15)));
     }
 
     /** Sends a customer message and waits for the turn that answers it; returns the replies' text. */
@@ -101,7 +79,6 @@ class H2JourneyPipelineTest {
                 .startsWith("enc1:").doesNotContain("entregue");
 
         first.close();
-        pipelines.remove(first);
         Pipeline second = startInstance();
         // after the restart the pending question is still the defect one, and the tool answer is still known
         assertThat(say(second, "não")).contains("7 dias do direito de arrependimento", "Me conta em poucas palavras");

@@ -3,18 +3,14 @@ package io.atende.conversation;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
-import com.zaxxer.hikari.HikariDataSource;
 import io.atende.engine.Engine;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
 import io.atende.engine.EngineRequest;
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.pack.StoreIdentity.Reengagement;
-import io.atende.privacy.FieldCipher;
 import io.atende.shared.ConversationId;
 import io.atende.testsupport.MutableClock;
-import io.atende.testsupport.TestDatabases.TestDatabase;
-import io.atende.testsupport.TestKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -26,8 +22,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -35,36 +29,17 @@ import org.junit.jupiter.api.Test;
  * silence, exactly once (also when schedulers race), never across a customer message, a person, an opt-out or a
  * closed conversation.
  */
-abstract class ReengagementContract {
+abstract class ReengagementContract extends PipelineTestBase {
 
     private static final Aggregation IMMEDIATE = new Aggregation(0, 0);
     private static final Duration SILENCE = Duration.ofMinutes(30);
     private static final String FOLLOW_UP = "Oi! Ficou alguma dúvida? Se não quiser mais mensagens, responda PARAR.";
 
-    private TestDatabase database;
-    private final List<HikariDataSource> pools = new ArrayList<>();
-    private final List<Pipeline> pipelines = new ArrayList<>();
-    private final FieldCipher cipher = TestKeys.cipher();
     private final MutableClock clock = new MutableClock();
     private volatile FollowUps.Plan plan = new FollowUps.Plan(new Reengagement(SILENCE, 1, "retomar_conversa"), FOLLOW_UP);
 
-    protected abstract TestDatabase newDatabase();
-
     /** How many application instances share the database in the race test. */
     protected abstract int instances();
-
-    @BeforeEach
-    void createDatabase() {
-        database = newDatabase();
-        pools.add(database.migrated(2));
-    }
-
-    @AfterEach
-    void stopEverything() {
-        pipelines.forEach(Pipeline::close);
-        pools.forEach(HikariDataSource::close);
-        database.drop();
-    }
 
     /** Echoes, and opts out on "PARAR" and in again on "VOLTAR", as the local engine proposes for those texts. */
     private static final Engine ENGINE = new Engine() {
@@ -84,11 +59,7 @@ abstract class ReengagementContract {
     };
 
     private Pipeline pipeline() {
-        HikariDataSource pool = database.newPool(6);
-        pools.add(pool);
-        Pipeline p = new Pipeline(pool, cipher, ENGINE, IMMEDIATE, Duration.ofSeconds(15), clock, () -> plan);
-        pipelines.add(p);
-        return p.start();
+        return started(new Pipeline(newPool(6), cipher, ENGINE, IMMEDIATE, Duration.ofSeconds(15), clock, () -> plan));
     }
 
     /** Sends a customer message and waits for the agent's answer. */

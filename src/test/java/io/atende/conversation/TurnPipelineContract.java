@@ -7,10 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.zaxxer.hikari.HikariDataSource;
 import io.atende.engine.EngineRequest;
 import io.atende.pack.StoreIdentity.Aggregation;
-import io.atende.privacy.FieldCipher;
 import io.atende.shared.ConversationId;
-import io.atende.testsupport.TestDatabases.TestDatabase;
-import io.atende.testsupport.TestKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,48 +17,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The runtime guarantees of DESIGN.md, against the real pipeline on a real database. Each test
  * fails when its guarantee is broken (see docs/architecture.md for which line it protects).
  */
-abstract class TurnPipelineContract {
+abstract class TurnPipelineContract extends PipelineTestBase {
 
     private static final Aggregation IMMEDIATE = new Aggregation(0, 0);
     private static final Duration LEASE = Duration.ofSeconds(15);
 
-    private TestDatabase database;
-    private final List<HikariDataSource> pools = new ArrayList<>();
-    private final List<Pipeline> pipelines = new ArrayList<>();
-    private final FieldCipher cipher = TestKeys.cipher();
-
-    protected abstract TestDatabase newDatabase();
-
     /** How many application instances share the database in the ordering test. */
     protected abstract int instances();
 
-    @BeforeEach
-    void createDatabase() {
-        database = newDatabase();
-        pools.add(database.migrated(2));
-    }
-
-    @AfterEach
-    void stopEverything() {
-        pipelines.forEach(Pipeline::close);
-        pools.forEach(HikariDataSource::close);
-        database.drop();
-    }
-
     private Pipeline pipeline(ScriptedEngine engine, Aggregation aggregation) {
-        HikariDataSource pool = database.newPool(8);
-        pools.add(pool);
-        Pipeline p = new Pipeline(pool, cipher, engine, aggregation, LEASE);
-        pipelines.add(p);
-        return p.start();
+        return started(new Pipeline(newPool(8), cipher, engine, aggregation, LEASE));
     }
 
     @Test

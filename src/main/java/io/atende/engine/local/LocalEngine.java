@@ -19,8 +19,9 @@ import java.util.function.Supplier;
  * The embedded engine: works offline with no API key. It runs the pack's journeys (capturing attributes with the
  * NLU extractors, calling tools through a {@link ToolCaller}), answers the pack's social intents, policy questions
  * from the knowledge sections, product questions from the catalog, and falls back kindly (offering a person when it
- * fails twice in a row). It keeps no conversation state: the journey state comes in the request and goes back as
- * commands.
+ * fails twice in a row). A customer who asks to stop the store's messages ("PARAR") gets an opt-out recorded and
+ * confirmed, whatever else the turn says (see {@link OptOutCues}). It keeps no conversation state: the journey
+ * state comes in the request and goes back as commands.
  */
 public final class LocalEngine implements Engine {
 

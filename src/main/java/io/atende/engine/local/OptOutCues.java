@@ -4,17 +4,11 @@ import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineRequest;
 import io.atende.nlu.extract.Texts;
 import io.atende.pack.MessageTemplates;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.stream.Collectors;
 
@@ -39,25 +33,12 @@ final class OptOutCues {
     private final MessageTemplates templates;
 
     OptOutCues(MessageTemplates templates) {
-        Properties words = new Properties();
-        try (InputStream in = OptOutCues.class.getClassLoader().getResourceAsStream(WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + WORDS);
-            }
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        WordLists words = WordLists.load(WORDS);
         this.templates = templates;
-        messageWords = Set.copyOf(list(words, "message_words"));
-        exact = list(words, "opt_out_exact").stream().map(this::words).collect(Collectors.toUnmodifiableSet());
-        optOut = list(words, "opt_out_phrases").stream().map(this::words).toList();
-        optIn = list(words, "opt_in_phrases").stream().map(this::words).toList();
-    }
-
-    private static List<String> list(Properties words, String key) {
-        return Arrays.stream(words.getProperty(key, "").split(",")).map(String::strip).filter(w -> !w.isEmpty())
-                .toList();
+        messageWords = Set.copyOf(words.list("message_words"));
+        exact = words.list("opt_out_exact").stream().map(this::words).collect(Collectors.toUnmodifiableSet());
+        optOut = words.list("opt_out_phrases").stream().map(this::words).toList();
+        optIn = words.list("opt_in_phrases").stream().map(this::words).toList();
     }
 
     /** The commands of a turn that opts out or in, or empty when the turn is about something else. */
