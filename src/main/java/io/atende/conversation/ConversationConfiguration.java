@@ -88,13 +88,33 @@ class ConversationConfiguration {
     }
 
     @Bean
+    FollowUps followUps(JdbcClient jdbc, JdbcConversationStore conversations, JdbcMessageStore messages,
+                        TransactionTemplate conversationTransactions, UpdateBus updates, PackSource pack, Clock clock,
+                        CommitDurability durability) {
+        return new FollowUps(new JdbcFollowUpSchedule(jdbc), conversations, messages, conversationTransactions, updates,
+                () -> followUpPlan(pack.current()), clock, durability);
+    }
+
+    @Bean
+    FollowUpWorker followUpWorker(FollowUps followUps, ConversationProperties properties) {
+        return new FollowUpWorker(followUps, Duration.ofMillis(properties.followUpPollMs()));
+    }
+
+    /** The pack's follow-up settings with its text, or null when the pack has no {@code reengagement:} section. */
+    static FollowUps.Plan followUpPlan(Pack pack) {
+        var settings = pack.identity().reengagement();
+        return settings == null ? null : new FollowUps.Plan(settings, pack.messages().render("reengagement", java.util.Map.of()));
+    }
+
+    @Bean
     TurnWorker turnWorker(JdbcConversationStore conversations, JdbcMessageStore messages, JdbcTurnQueue queue,
                           TransactionTemplate conversationTransactions, UpdateBus updates, Engine engine,
                           ConversationProperties properties, Clock clock, PipelineMetrics metrics,
-                          ConversationService service, PackSource pack, CommitDurability durability) {
+                          ConversationService service, PackSource pack, CommitDurability durability,
+                          FollowUps followUps) {
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, conversationTransactions, engine,
                 updates, clock, instanceId(), properties.historySize(), Duration.ofMillis(properties.faultDelayMs()),
-                metrics, () -> failureDecision(pack.current()), properties.failureAttempts(), durability,
+                metrics, () -> failureDecision(pack.current()), properties.failureAttempts(), durability, followUps,
                 now -> afterHoursNotice(pack.current(), now));
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),

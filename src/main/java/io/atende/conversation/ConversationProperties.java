@@ -16,6 +16,7 @@ import org.springframework.validation.annotation.Validated;
  * @param faultDelayMs        fault injection for crash tests: a pause inside every turn before it commits
  * @param failureBackoffMs    wait before a failed turn runs again
  * @param failureAttempts     failed attempts after which the customer gets the pack's {@code turn_failed} message
+ * @param followUpPollMs      how often the database is asked for due follow-ups (re-engagement)
  */
 @Validated
 @ConfigurationProperties("atende.conversation")
@@ -26,5 +27,6 @@ public record ConversationProperties(long aggregationWindowMs,
                                      @Min(0) @Max(200) int historySize,
                                      @Min(0) long faultDelayMs,
                                      @Min(10) @Max(600_000) long failureBackoffMs,
-                                     @Min(1) @Max(100) int failureAttempts) {
+                                     @Min(1) @Max(100) int failureAttempts,
+                                     @Min(10) @Max(3_600_000) long followUpPollMs) {
 }

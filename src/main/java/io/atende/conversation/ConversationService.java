@@ -163,7 +163,7 @@ final class ConversationService implements ConversationApi {
     public Optional<ConversationView> find(ConversationId id) {
         return conversations.state(id).map(s -> new ConversationView(s.id(), s.contact(), s.channel(), s.status(),
                 s.journey(), s.attributes(), s.handoff(),
-                s.createdAt(), s.updatedAt(), messages.after(id, 0, Integer.MAX_VALUE)));
+                s.createdAt(), s.updatedAt(), messages.after(id, 0, Integer.MAX_VALUE), s.optedOutAt()));
     }
 
     @Override

@@ -27,6 +27,16 @@ interface ConversationStore {
     Optional<ConversationState> state(ConversationId id);
 
     /**
+     * {@link #state} with the conversation row locked until the transaction ends, so that a change of status or
+     * handoff cannot slip in between a check and what the caller does on it. Callers that lock the turn_queue row
+     * must do so first (the order a finishing turn uses).
+     */
+    Optional<ConversationState> lockState(ConversationId id);
+
+    /** Records, for the contact of the conversation, whether they accept proactive messages, as they just said. */
+    void recordProactiveConsent(ConversationId id, TurnEffects.ProactiveConsent consent);
+
+    /**
      * Saves what a turn changed. {@code journey} is where the conversation waits in a journey, {@code null} when it is
      * in none; its name goes to the {@code journey} column (readable for the console), the rest sealed beside it.
      */
@@ -60,10 +70,11 @@ interface ConversationStore {
      *
      * @param journey      the current journey's name, or {@code null}
      * @param journeyState where the conversation waits in that journey, or {@code null}
+     * @param optedOutAt   when the contact opted out of proactive messages, {@code null} when they accept them
      */
     record ConversationState(ConversationId id, String contact, Channel channel, String status, String journey,
                              JourneyState journeyState, Map<String, String> attributes, ConversationView.Handoff handoff,
-                             Instant createdAt, Instant updatedAt) {
+                             Instant createdAt, Instant updatedAt, Instant optedOutAt) {
 
         String handoffState() {
             return handoff.state();

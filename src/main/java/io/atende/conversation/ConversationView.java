@@ -5,10 +5,19 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
-/** A conversation with its state and transcript. */
+/**
+ * A conversation with its state and transcript.
+ *
+ * @param optedOutAt when the contact opted out of proactive messages (follow-ups), {@code null} when they accept them
+ */
 public record ConversationView(ConversationId id, String contact, Channel channel, String status, String journey,
                                Map<String, String> attributes, Handoff handoff, Instant createdAt, Instant updatedAt,
-                               List<MessageView> messages) {
+                               List<MessageView> messages, Instant optedOutAt) {
+
+    /** Whether the contact asked to receive no proactive messages; they can still talk to the agent. */
+    public boolean optedOut() {
+        return optedOutAt != null;
+    }
 
     /**
      * Handoff state: {@code none}, {@code requested} (waiting for a person) or {@code human} (a person answers);

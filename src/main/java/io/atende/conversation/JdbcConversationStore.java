@@ -67,11 +67,38 @@ final class JdbcConversationStore implements ConversationStore {
     public Optional<ConversationState> state(ConversationId id) {
         return jdbc.sql("""
                 SELECT c.id, k.external_id, c.channel, c.status, c.journey, c.journey_state, c.attributes, c.handoff_state,
-                       c.handoff_reason, c.handoff_since, c.handoff_operator, c.created_at, c.updated_at
-                FROM conversations c JOIN contacts k ON k.id = c.contact_id WHERE c.id = ?""")
+                       c.handoff_reason, c.handoff_since, c.handoff_operator, c.created_at, c.updated_at, p.opted_out_at
+                FROM conversations c JOIN contacts k ON k.id = c.contact_id
+                LEFT JOIN contact_preferences p ON p.contact_id = c.contact_id WHERE c.id = ?""")
                 .param(id.value())
                 .query(this::toState)
                 .optional();
+    }
+
+    @Override
+    public Optional<ConversationState> lockState(ConversationId id) {
+        // the conversations row alone: locking the joined contacts row too would take the accept's locks in the
+        // opposite order (accept locks the contact, then turn_queue; callers here hold turn_queue already)
+        boolean exists = jdbc.sql("SELECT id FROM conversations WHERE id = ? FOR UPDATE").param(id.value())
+                .query((rs, n) -> rs.getObject(1, UUID.class)).optional().isPresent();
+        return exists ? state(id) : Optional.empty();
+    }
+
+    @Override
+    public void recordProactiveConsent(ConversationId id, TurnEffects.ProactiveConsent consent) {
+        // an opt-out keeps the last opt-in, an opt-in clears the opt-out; the events keep the whole history
+        String set = consent.optedOut()
+                ? "opted_out_at = v.at, opt_out_text = v.text"
+                : "opted_out_at = NULL, opt_out_text = NULL, opted_in_at = v.at, opt_in_text = v.text";
+        String insert = consent.optedOut()
+                ? "(contact_id, opted_out_at, opt_out_text, updated_at) VALUES (v.contact_id, v.at, v.text, v.at)"
+                : "(contact_id, opted_in_at, opt_in_text, updated_at) VALUES (v.contact_id, v.at, v.text, v.at)";
+        jdbc.sql("MERGE INTO contact_preferences p USING (SELECT contact_id, CAST(? AS TIMESTAMP WITH TIME ZONE) AS at,"
+                        + " CAST(? AS TEXT) AS text FROM conversations WHERE id = ?) v ON p.contact_id = v.contact_id"
+                        + " WHEN MATCHED THEN UPDATE SET " + set + ", updated_at = v.at"
+                        + " WHEN NOT MATCHED THEN INSERT " + insert)
+                .params(Times.db(consent.at()), sealed.sealText(consent.text()), id.value())
+                .update();
     }
 
     @Override
@@ -162,6 +189,6 @@ final class JdbcConversationStore implements ConversationStore {
         return new ConversationState(new ConversationId(rs.getObject("id", UUID.class)), rs.getString("external_id"),
                 Channel.fromWire(rs.getString("channel")), rs.getString("status"), rs.getString("journey"),
                 sealed.openJourney(rs.getString("journey_state")), sealed.openStringMap(rs.getString("attributes")),
-                handoff(rs), Times.read(rs, "created_at"), Times.read(rs, "updated_at"));
+                handoff(rs), Times.read(rs, "created_at"), Times.read(rs, "updated_at"), Times.read(rs, "opted_out_at"));
     }
 }

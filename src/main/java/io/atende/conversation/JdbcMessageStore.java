@@ -131,6 +131,14 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public Optional<Instant> lastInboundAt(ConversationId conversationId) {
+        return jdbc.sql("SELECT max(created_at) AS last_at FROM messages WHERE conversation_id = ? AND direction = 'inbound'")
+                .param(conversationId.value())
+                .query((rs, n) -> Optional.ofNullable(Times.read(rs, "last_at")))
+                .single();
+    }
+
+    @Override
     public Optional<ConversationId> conversationOf(MessageId id) {
         return jdbc.sql("SELECT conversation_id FROM messages WHERE id = ?")
                 .param(id.value())

@@ -47,7 +47,9 @@ final class JdbcTurnQueue implements TurnQueue {
         Instant quietEnd = now.plusMillis(aggregation.quietMs());
         Instant hardEnd = first.plusMillis(aggregation.maxMs());
         Instant due = quietEnd.isBefore(hardEnd) ? quietEnd : hardEnd;
-        jdbc.sql("UPDATE turn_queue SET inbound_seq = inbound_seq + 1, first_pending_at = ?, due_at = ? WHERE conversation_id = ?")
+        // the customer wrote: a pending follow-up is off, and the next silence starts counting follow-ups from zero
+        jdbc.sql("UPDATE turn_queue SET inbound_seq = inbound_seq + 1, first_pending_at = ?, due_at = ?,"
+                        + " followup_due_at = NULL, followups_sent = 0 WHERE conversation_id = ?")
                 .params(Times.db(first), Times.db(due), id.value())
                 .update();
         return due;

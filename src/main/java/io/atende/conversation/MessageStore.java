@@ -35,6 +35,9 @@ interface MessageStore {
 
     List<MessageView> outboundOf(TurnId turnId);
 
+    /** When the customer last wrote in the conversation (WhatsApp's 24-hour window counts from it). */
+    Optional<Instant> lastInboundAt(ConversationId conversationId);
+
     /** The conversation a stored message belongs to. */
     Optional<ConversationId> conversationOf(MessageId id);
 

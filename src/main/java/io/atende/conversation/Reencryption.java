@@ -22,7 +22,9 @@ public class Reencryption {
             new SealedColumn("conversations", "id", "attributes"),
             new SealedColumn("conversations", "id", "journey_state"),
             new SealedColumn("contacts", "id", "display_name"),
-            new SealedColumn("conversation_events", "id", "payload"));
+            new SealedColumn("conversation_events", "id", "payload"),
+            new SealedColumn("contact_preferences", "contact_id", "opt_out_text"),
+            new SealedColumn("contact_preferences", "contact_id", "opt_in_text"));
     private static final int BATCH = 500;
 
     private final JdbcClient jdbc;

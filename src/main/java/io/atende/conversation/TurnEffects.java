@@ -21,14 +21,32 @@ import java.util.Map;
  * @param replies       the texts sent to the customer, in order
  * @param events        the conversation events the turn records, each with its {@code type}
  * @param understood    how the turn was understood, {@code null} when the engine did not say
+ * @param proactive     the contact opted out of proactive messages (or in again) on this turn, {@code null} if not
  */
 public record TurnEffects(Map<String, String> attributes, JourneyState journey, String handoff, String handoffReason,
-                          List<String> replies, List<Map<String, Object>> events, EngineCommand.Understood understood) {
+                          List<String> replies, List<Map<String, Object>> events, EngineCommand.Understood understood,
+                          ProactiveConsent proactive) {
 
     public TurnEffects {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
         replies = List.copyOf(replies);
         events = List.copyOf(events);
+    }
+
+    /** Effects of a turn that changed nothing about proactive messages. */
+    public TurnEffects(Map<String, String> attributes, JourneyState journey, String handoff, String handoffReason,
+                       List<String> replies, List<Map<String, Object>> events, EngineCommand.Understood understood) {
+        this(attributes, journey, handoff, handoffReason, replies, events, understood, null);
+    }
+
+    /**
+     * Whether the contact accepts proactive messages (follow-ups), as the customer last said.
+     *
+     * @param optedOut true when the customer asked to stop them, false when they asked for them again
+     * @param text     the customer's words
+     * @param at       when they said it
+     */
+    public record ProactiveConsent(boolean optedOut, String text, Instant at) {
     }
 
     /**
@@ -44,6 +62,7 @@ public record TurnEffects(Map<String, String> attributes, JourneyState journey, 
         List<String> replies = new ArrayList<>();
         List<Map<String, Object>> events = new ArrayList<>();
         EngineCommand.Understood understood = null;
+        ProactiveConsent proactive = null;
         for (EngineCommand command : decision.commands()) {
             switch (command) {
                 case EngineCommand.Say say -> replies.add(say.text());
@@ -73,8 +92,17 @@ public record TurnEffects(Map<String, String> attributes, JourneyState journey, 
                 case EngineCommand.RecordConsent consent -> events.add(Map.of("type", "consent.recorded",
                         "attribute", consent.attribute(), "granted", consent.granted(), "text", consent.textShown(),
                         "at", now.toString()));
+                // the contact's own words and the time are the record of the opt-out (LGPD); both are sealed at rest
+                case EngineCommand.OptOut out -> {
+                    proactive = new ProactiveConsent(true, out.text(), now);
+                    events.add(Map.of("type", "contact.opted_out", "text", out.text(), "at", now.toString()));
+                }
+                case EngineCommand.OptIn in -> {
+                    proactive = new ProactiveConsent(false, in.text(), now);
+                    events.add(Map.of("type", "contact.opted_in", "text", in.text(), "at", now.toString()));
+                }
             }
         }
-        return new TurnEffects(attributes, journey, handoff, handoffReason, replies, events, understood);
+        return new TurnEffects(attributes, journey, handoff, handoffReason, replies, events, understood, proactive);
     }
 }

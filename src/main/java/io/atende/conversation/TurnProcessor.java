@@ -47,12 +47,13 @@ final class TurnProcessor {
     private final CommitDurability durability;
     private final int failureAttempts;
     private final HandoffNotice handoffNotice;
+    private final FollowUps followUps;
     private final Map<ConversationId, Integer> failures = new java.util.concurrent.ConcurrentHashMap<>();
 
     TurnProcessor(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                   Engine engine, UpdateBus updates, Clock clock, String instanceId, int historySize,
                   Duration faultDelay, PipelineMetrics metrics, java.util.function.Supplier<EngineDecision> failureDecision, int failureAttempts,
-                  CommitDurability durability, HandoffNotice handoffNotice) {
+                  CommitDurability durability, FollowUps followUps, HandoffNotice handoffNotice) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -68,6 +69,7 @@ final class TurnProcessor {
         this.failureAttempts = failureAttempts;
         this.durability = durability;
         this.handoffNotice = handoffNotice;
+        this.followUps = followUps;
     }
 
     /**
@@ -187,6 +189,7 @@ final class TurnProcessor {
         }
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
         conversations.saveState(id, effects.attributes(), effects.journey(), effects.handoff(), effects.handoffReason(), now);
+        followUps.afterTurn(state, effects, now);
         for (Map<String, Object> event : effects.events()) {
             Map<String, Object> payload = new LinkedHashMap<>(event);
             String type = (String) payload.remove("type");

@@ -37,4 +37,23 @@ public sealed interface EngineCommand {
     /** An opt-in answer, recorded with the exact text the customer was shown (the time is the turn's). */
     record RecordConsent(String attribute, boolean granted, String textShown) implements EngineCommand {
     }
+
+    /**
+     * The customer asked to receive no more proactive messages (follow-ups, campaigns): recorded on the contact with
+     * the time and {@code text}, the customer's own words. The customer can still talk to the agent.
+     */
+    record OptOut(String text) implements EngineCommand {
+
+        public OptOut {
+            Objects.requireNonNull(text, "text");
+        }
+    }
+
+    /** The customer asked to receive proactive messages again: recorded with the time and {@code text}, as written. */
+    record OptIn(String text) implements EngineCommand {
+
+        public OptIn {
+            Objects.requireNonNull(text, "text");
+        }
+    }
 }

@@ -24,10 +24,12 @@ import org.yaml.snakeyaml.nodes.SequenceNode;
  */
 public final class PackLoader {
 
-    /** Templates the engine cannot work without. */
     /** Templates the journey runtime words its own moments with: a cancellation, a correction, a handoff of its own. */
     public static final Set<String> JOURNEY_MESSAGES = Set.of("journey_cancelled", "journey_corrected",
             "journey_handoff");
+    /** Templates that confirm an opt-out of proactive messages ("PARAR") and an opt-in again. */
+    public static final Set<String> OPT_OUT_MESSAGES = Set.of("opt_out_confirmed", "opt_in_confirmed");
+    /** Templates the engine cannot work without. */
     public static final Set<String> REQUIRED_MESSAGES = Set.of("fallback", "fallback_repeat", "knowledge_answer",
             "knowledge_source", "products_intro", "product_line", "product_out_of_stock", "products_none",
             "products_outro");
@@ -48,7 +50,8 @@ public final class PackLoader {
             throw new InvalidPackException(List.of(new PackProblem(directory.toString(), 0, "no such pack directory")));
         }
         List<PackProblem> warnings = new ArrayList<>();
-        StoreIdentity identity = readIdentity(dir, problems);
+        Set<String> neededMessages = new java.util.TreeSet<>();
+        StoreIdentity identity = readIdentity(dir, problems, neededMessages);
         List<Sourced<Product>> products = CatalogFiles.read(dir, problems, warnings);
         List<Sourced<KnowledgeEntry>> knowledge = KnowledgeFiles.read(dir, problems);
         DuplicateContent.check(products, knowledge, warnings);
@@ -63,6 +66,10 @@ public final class PackLoader {
                     new PackProblem("messages.yaml", 0, "journeys need the template '" + key
                             + "' (docs/journeys.md); without it that moment of a journey gets no message")));
         }
+        ReengagementSection.checkMessages(neededMessages, messages, problems);
+        OPT_OUT_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(new PackProblem(
+                "messages.yaml", 0, "the template '" + key + "' is missing: a customer who writes PARAR (or asks to"
+                + " receive messages again) is recorded but gets no confirmation")));
         List<ConversationTest> tests = ConversationTestFiles.read(dir, journeys, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
@@ -71,7 +78,8 @@ public final class PackLoader {
                 knowledge.stream().map(Sourced::value).toList(), intents, messages, warnings, synonyms, journeys, tools, tests);
     }
 
-    private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems) {
+    /** Reads store.yaml; adds to {@code neededMessages} the templates its settings require. */
+    private static StoreIdentity readIdentity(Path dir, List<PackProblem> problems, Set<String> neededMessages) {
         String file = "store.yaml";
         if (!Files.exists(dir.resolve(file))) {
             problems.add(new PackProblem(file, 0, "missing: every pack needs store.yaml with the store's identity"));
@@ -121,9 +129,13 @@ public final class PackLoader {
             }
             aggregation = new StoreIdentity.Aggregation(quiet, max);
         }
+        if (f.containsKey("reengagement")) {
+            // also when the section has errors: every problem is reported in one pass
+            neededMessages.addAll(ReengagementSection.MESSAGES);
+        }
         Locale locale = language == null ? Locale.forLanguageTag("pt-BR") : Locale.forLanguageTag(language);
         return new StoreIdentity(name, locale, currency, zone, yaml.text(f, "persona", 1, false),
-                yaml.text(f, "tone", 1, false), hours, aggregation);
+                yaml.text(f, "tone", 1, false), hours, aggregation, ReengagementSection.read(yaml, f.get("reengagement")));
     }
 
     private static long number(YamlNodes yaml, Map<String, Node> fields, String key, long fallback) {

@@ -10,30 +10,24 @@ import io.atende.pack.PackLoader;
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.shared.ConversationId;
 import io.atende.testsupport.TestDatabases;
-import io.atende.testsupport.TestKeys;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The local engine's journeys through the real turn pipeline on H2: the journey state is stored with the
  * conversation after every turn, survives a restart of the application, and the API view shows it.
  */
-class H2JourneyPipelineTest {
+class H2JourneyPipelineTest extends PipelineTestBase {
 
     private static Pack pack;
     private static KnowledgeBase knowledge;
-    private PipelineDatabase database;
     private int sent;
-    /** One key for every instance, as in production: each call of TestKeys.cipher() makes a new one. */
-    private final io.atende.privacy.FieldCipher cipher = TestKeys.cipher();
 
     /** The store API: order 123456 delivered 3 days ago. */
     private static final ToolCaller STORE_API = (tool, parameters) -> {
@@ -49,20 +43,15 @@ class H2JourneyPipelineTest {
         knowledge = KnowledgeBase.inMemory(pack);
     }
 
-    @BeforeEach
-    void createDatabase() {
-        database = new PipelineDatabase(TestDatabases.h2());
-    }
-
-    @AfterEach
-    void stopEverything() {
-        database.close();
+    @Override
+    protected TestDatabases.TestDatabase newDatabase() {
+        return TestDatabases.h2();
     }
 
     /** One application instance with a fresh local engine: nothing of a journey survives in memory. */
     private Pipeline startInstance() {
-        return database.start(cipher, new LocalEngine(pack, knowledge, STORE_API, Clock.systemUTC()),
-                new Aggregation(0, 0), Duration.ofSeconds(15), HandoffNotice.NONE, 4);
+        return started(new Pipeline(newPool(4), cipher, new LocalEngine(pack, knowledge, STORE_API,
+                Clock.systemUTC()), new Aggregation(0, 0), Duration.ofSeconds(15)));
     }
 
     /** Sends a customer message and waits for the turn that answers it; returns the replies' text. */
@@ -89,7 +78,7 @@ class H2JourneyPipelineTest {
         assertThat(first.jdbc.sql("SELECT journey_state FROM conversations").query(String.class).single())
                 .startsWith("enc1:").doesNotContain("entregue");
 
-        database.stop(first);
+        first.close();
         Pipeline second = startInstance();
         // after the restart the pending question is still the defect one, and the tool answer is still known
         assertThat(say(second, "não")).contains("7 dias do direito de arrependimento", "Me conta em poucas palavras");

@@ -9,16 +9,12 @@ import io.atende.engine.EngineDecision;
 import io.atende.engine.EngineRequest;
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.shared.ConversationId;
-import io.atende.testsupport.TestDatabases.TestDatabase;
-import io.atende.testsupport.TestKeys;
 import java.time.Duration;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -26,24 +22,11 @@ import org.junit.jupiter.api.Test;
  * (or it waits for one), the person's actions win over a turn running at that moment, and handing back brings
  * the agent back.
  */
-abstract class HandoffDeskContract {
+abstract class HandoffDeskContract extends PipelineTestBase {
 
     private static final Aggregation IMMEDIATE = new Aggregation(0, 0);
     private static final Duration WAIT = Duration.ofSeconds(15);
 
-    private PipelineDatabase database;
-
-    protected abstract TestDatabase newDatabase();
-
-    @BeforeEach
-    void createDatabase() {
-        database = new PipelineDatabase(newDatabase());
-    }
-
-    @AfterEach
-    void stopEverything() {
-        database.close();
-    }
 
     /** Answers "eco: ..." and asks for a person when the customer says "pessoa". */
     static class AsksForPerson extends ScriptedEngine {
@@ -67,7 +50,8 @@ abstract class HandoffDeskContract {
     }
 
     private Pipeline pipeline(ScriptedEngine engine, HandoffNotice notice, Aggregation aggregation) {
-        return database.start(TestKeys.cipher(), engine, aggregation, Duration.ofSeconds(15), notice, 8);
+        return started(new Pipeline(newPool(8), cipher, engine, aggregation, Duration.ofSeconds(15),
+                java.time.Clock.systemUTC(), () -> null, notice));
     }
 
     private static List<String> say(Pipeline p, String contact, String text) {

@@ -35,12 +35,21 @@ final class Pipeline implements AutoCloseable {
 
     private final CommitDurability durability;
 
+    final FollowUps followUps;
+
     Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease) {
-        this(dataSource, cipher, engine, aggregation, lease, HandoffNotice.NONE);
+        this(dataSource, cipher, engine, aggregation, lease, Clock.systemUTC(), () -> null);
     }
 
+    /** An instance on {@code clock}, sending follow-ups as {@code plan} says (null: the pack has none). */
     Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease,
-             HandoffNotice notice) {
+             Clock clock, java.util.function.Supplier<FollowUps.Plan> plan) {
+        this(dataSource, cipher, engine, aggregation, lease, clock, plan, HandoffNotice.NONE);
+    }
+
+    /** An instance that also tells the customer, when a person is asked for, what {@code notice} says. */
+    Pipeline(DataSource dataSource, FieldCipher cipher, Engine engine, Aggregation aggregation, Duration lease,
+             Clock clock, java.util.function.Supplier<FollowUps.Plan> plan, HandoffNotice notice) {
         jdbc = JdbcClient.create(dataSource);
         SealedJson sealed = new SealedJson(cipher);
         conversations = new JdbcConversationStore(jdbc, sealed);
@@ -48,12 +57,13 @@ final class Pipeline implements AutoCloseable {
         queue = JdbcTurnQueue.on(dataSource);
         tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
-        Clock clock = Clock.systemUTC();
         durability = ConversationConfiguration.durability(dataSource);
         service = new ConversationService(conversations, messages, queue, tx, updates, () -> aggregation, clock, metrics,
                 durability);
+        followUps = new FollowUps(new JdbcFollowUpSchedule(jdbc), conversations, messages, tx, updates, plan, clock,
+                durability);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
-                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability,
+                "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability, followUps,
                 notice);
         worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics);
         service.onDue(worker::wakeAt);

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 /** Key rotation end to end: rotate, re-seal everything, prune the old key, read it all back. */
 class ReencryptionTest {
 
-    /** Captures an attribute so that conversations.attributes holds sealed data too. */
+    /** Captures an attribute and opts out, so that conversations.attributes and contact_preferences hold sealed data too. */
     private static final class CepEngine implements io.atende.engine.Engine {
         @Override
         public String name() {
@@ -27,7 +27,8 @@ class ReencryptionTest {
 
         @Override
         public EngineDecision decide(io.atende.engine.EngineRequest request) {
-            return EngineDecision.of(new EngineCommand.SetAttribute("cep", "30140-071"), new EngineCommand.Say("anotado"));
+            return EngineDecision.of(new EngineCommand.SetAttribute("cep", "30140-071"),
+                    new EngineCommand.OptOut(request.combinedText()), new EngineCommand.Say("anotado"));
         }
     }
 
@@ -57,6 +58,8 @@ class ReencryptionTest {
             var conversation = pipeline.service.find(accepted.conversationId()).orElseThrow();
             assertThat(conversation.messages()).extracting(MessageView::text).containsExactly("meu cep é 30140-071", "anotado");
             assertThat(conversation.attributes()).containsEntry("cep", "30140-071");
+            assertThat(cipher.open(pipeline.jdbc.sql("SELECT opt_out_text FROM contact_preferences").query(String.class)
+                    .single())).isEqualTo("meu cep é 30140-071");
         }
     }
 }

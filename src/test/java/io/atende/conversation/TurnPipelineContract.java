@@ -7,10 +7,7 @@ import static org.awaitility.Awaitility.await;
 import com.zaxxer.hikari.HikariDataSource;
 import io.atende.engine.EngineRequest;
 import io.atende.pack.StoreIdentity.Aggregation;
-import io.atende.privacy.FieldCipher;
 import io.atende.shared.ConversationId;
-import io.atende.testsupport.TestDatabases.TestDatabase;
-import io.atende.testsupport.TestKeys;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,39 +17,22 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /**
  * The runtime guarantees of DESIGN.md, against the real pipeline on a real database. Each test
  * fails when its guarantee is broken (see docs/architecture.md for which line it protects).
  */
-abstract class TurnPipelineContract {
+abstract class TurnPipelineContract extends PipelineTestBase {
 
     private static final Aggregation IMMEDIATE = new Aggregation(0, 0);
     private static final Duration LEASE = Duration.ofSeconds(15);
 
-    private PipelineDatabase database;
-    private final FieldCipher cipher = TestKeys.cipher();
-
-    protected abstract TestDatabase newDatabase();
-
     /** How many application instances share the database in the ordering test. */
     protected abstract int instances();
 
-    @BeforeEach
-    void createDatabase() {
-        database = new PipelineDatabase(newDatabase());
-    }
-
-    @AfterEach
-    void stopEverything() {
-        database.close();
-    }
-
     private Pipeline pipeline(ScriptedEngine engine, Aggregation aggregation) {
-        return database.start(cipher, engine, aggregation, LEASE, HandoffNotice.NONE, 8);
+        return started(new Pipeline(newPool(8), cipher, engine, aggregation, LEASE));
     }
 
     @Test

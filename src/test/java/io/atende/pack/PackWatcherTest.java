@@ -1,5 +1,6 @@
 package io.atende.pack;
 
+import io.atende.testsupport.MutableClock;
 import static io.atende.pack.TestPacks.copyOfTestPack;
 import static io.atende.pack.TestPacks.write;
 import static org.assertj.core.api.Assertions.assertThat;

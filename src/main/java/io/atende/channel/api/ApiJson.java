@@ -48,7 +48,8 @@ final class ApiJson {
 
     record Conversation(String id, String contact, String channel, String status, String journey,
                         Map<String, String> attributes, Handoff handoff, List<Outcome> outcomes,
-                        Map<String, Object> insights, Instant createdAt, Instant updatedAt, List<Message> messages) {
+                        Map<String, Object> insights, Instant createdAt, Instant updatedAt, List<Message> messages,
+                        boolean optedOut, Instant optedOutAt) {
         static Conversation of(ConversationView c, List<ConversationEvent> events) {
             var h = c.handoff();
             return new Conversation(c.id().toString(), c.contact(), c.channel().wireName(), c.status(), c.journey(),
@@ -56,7 +57,8 @@ final class ApiJson {
                     events.stream().filter(e -> "journey.ended".equals(e.type()))
                             .map(e -> new Outcome(String.valueOf(e.payload().get("journey")),
                                     String.valueOf(e.payload().get("outcome")), e.createdAt())).toList(),
-                    Map.of(), c.createdAt(), c.updatedAt(), c.messages().stream().map(Message::of).toList());
+                    Map.of(), c.createdAt(), c.updatedAt(), c.messages().stream().map(Message::of).toList(),
+                    c.optedOut(), c.optedOutAt());
         }
     }
 

@@ -7,15 +7,11 @@ import io.atende.knowledge.RankedHit;
 import io.atende.knowledge.SearchFilters;
 import io.atende.pack.Pack;
 import io.atende.pack.Product;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
@@ -43,10 +39,10 @@ final class Comparisons {
         this.knowledge = knowledge;
         this.products = pack.products().stream().collect(Collectors.toMap(Product::id, Function.identity(), (a, b) -> a));
         this.productMin = productMin;
-        Properties words = load();
-        this.cues = split(words.getProperty("cues"));
-        this.connectors = split(words.getProperty("connectors"));
-        this.fillers = split(words.getProperty("fillers"));
+        WordLists words = WordLists.load(WORDS);
+        this.cues = Set.copyOf(words.list("cues"));
+        this.connectors = Set.copyOf(words.list("connectors"));
+        this.fillers = Set.copyOf(words.list("fillers"));
     }
 
     /** The two products a message compares, when it compares two the catalog has. */
@@ -114,22 +110,5 @@ final class Comparisons {
             kept.removeLast();
         }
         return String.join(" ", kept);
-    }
-
-    private static Set<String> split(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static Properties load() {
-        Properties words = new Properties();
-        try (InputStream in = Comparisons.class.getClassLoader().getResourceAsStream(WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException(WORDS + " is missing from the application");
-            }
-            words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
     }
 }

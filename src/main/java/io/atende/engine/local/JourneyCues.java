@@ -1,14 +1,7 @@
 package io.atende.engine.local;
 
 import io.atende.nlu.extract.Texts;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
-import java.util.Properties;
 
 /**
  * Recognises the customer acting on the journey itself: giving up ("deixa pra lá", "cancela") or correcting an
@@ -24,23 +17,10 @@ final class JourneyCues {
     private final int cancelMaxWords;
 
     JourneyCues() {
-        Properties words = new Properties();
-        try (InputStream in = JourneyCues.class.getClassLoader().getResourceAsStream(WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + WORDS);
-            }
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        cancel = list(words, "cancel");
-        correction = list(words, "correction");
-        cancelMaxWords = Integer.parseInt(words.getProperty("cancel_max_words", "6"));
-    }
-
-    private static List<String> list(Properties words, String key) {
-        return Arrays.stream(words.getProperty(key, "").split(",")).map(String::strip).filter(w -> !w.isEmpty())
-                .toList();
+        WordLists words = WordLists.load(WORDS);
+        cancel = words.list("cancel");
+        correction = words.list("correction");
+        cancelMaxWords = Integer.parseInt(words.value("cancel_max_words", "6"));
     }
 
     /** A short message that gives up: "deixa pra lá", "cancela isso", "não quero mais". */

@@ -19,8 +19,9 @@ import java.util.function.Supplier;
  * The embedded engine: works offline with no API key. It runs the pack's journeys (capturing attributes with the
  * NLU extractors, calling tools through a {@link ToolCaller}), answers the pack's social intents, policy questions
  * from the knowledge sections, product questions from the catalog, and falls back kindly (offering a person when it
- * fails twice in a row). It keeps no conversation state: the journey state comes in the request and goes back as
- * commands.
+ * fails twice in a row). A customer who asks to stop the store's messages ("PARAR") gets an opt-out recorded and
+ * confirmed, whatever else the turn says (see {@link OptOutCues}). It keeps no conversation state: the journey
+ * state comes in the request and goes back as commands.
  */
 public final class LocalEngine implements Engine {
 
@@ -31,6 +32,7 @@ public final class LocalEngine implements Engine {
     private final Router router;
     private final Replies replies;
     private final JourneyTurns journeys;
+    private final OptOutCues optOut;
 
     /** An engine whose journeys reach no tools: every {@code call_tool} step takes its {@code on_error} path. */
     public LocalEngine(Pack pack, KnowledgeBase knowledge) {
@@ -44,6 +46,7 @@ public final class LocalEngine implements Engine {
     public LocalEngine(Pack pack, KnowledgeBase knowledge, ToolCaller tools, Clock clock) {
         this.router = new Router(pack, knowledge, Calibration.DEFAULT);
         this.replies = new Replies(pack, knowledge);
+        this.optOut = new OptOutCues(pack.messages());
         JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock),
                 pack.identity().language()), tools);
         JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
@@ -59,6 +62,12 @@ public final class LocalEngine implements Engine {
 
     @Override
     public EngineDecision decide(EngineRequest request) {
+        // before journeys: "não quero mais mensagens" must not read as giving up the journey ("não quero mais"), and
+        // the journey stays where it was, so the customer can go on with it after the confirmation
+        Optional<List<EngineCommand>> preference = optOut.decide(request);
+        if (preference.isPresent()) {
+            return new EngineDecision(preference.get());
+        }
         List<EngineCommand> out = new ArrayList<>();
         if (request.journey() != null) {
             Route[] routed = new Route[1];

@@ -70,6 +70,21 @@ class ApiMessagesTest {
     }
 
     @Test
+    void shouldShowThatTheContactOptedOutWithTheTime() throws Exception {
+        JsonNode first = JSON.readTree(post("/api/v1/messages?wait=10000",
+                "{\"contact\":\"optout-1\",\"text\":\"oi\"}", "secret-token-for-tests").body());
+        String path = "/api/v1/conversations/" + first.get("conversation_id").asString();
+        assertThat(JSON.readTree(get(path).body()).get("opted_out").asBoolean()).isFalse();
+        JsonNode stop = JSON.readTree(post("/api/v1/messages?wait=10000",
+                "{\"contact\":\"optout-1\",\"text\":\"PARAR\"}", "secret-token-for-tests").body());
+        assertThat(stop.get("replies").get(0).get("text").asString()).contains("não vai mais receber mensagens");
+        JsonNode conversation = JSON.readTree(get(path).body());
+        assertThat(conversation.get("opted_out").asBoolean()).isTrue();
+        assertThat(java.time.Instant.parse(conversation.get("opted_out_at").asString()))
+                .isBefore(java.time.Instant.now().plusSeconds(1));
+    }
+
+    @Test
     void shouldAcceptWithoutWaitingAndRecogniseARepeatedDelivery() throws Exception {
         String body = "{\"contact\":\"rep\",\"text\":\"obrigado\",\"id\":\"ext-" + UUID.randomUUID() + "\"}";
         HttpResponse<String> first = post("/api/v1/messages", body, "secret-token-for-tests");

@@ -1,4 +1,4 @@
-package io.atende.pack;
+package io.atende.testsupport;
 
 import java.time.Clock;
 import java.time.Duration;
@@ -6,12 +6,12 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 
-/** A test clock that moves only when told. */
-final class MutableClock extends Clock {
+/** A test clock that moves only when told; safe to read from the workers' threads. */
+public final class MutableClock extends Clock {
 
-    private Instant now = Instant.now();
+    private volatile Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MILLIS);
 
-    void advance(Duration duration) {
+    public void advance(Duration duration) {
         now = now.plus(duration);
     }
 
