@@ -48,7 +48,7 @@ class ConsoleViews {
     record Detail(String id, String channel, String channelLabel, String contact, String status, String journey,
                   Map<String, String> attributes, String handoffState, String handoffLabel, String handoffReason,
                   String handoffSinceTime, String operator, String createdTime, List<Line> messages,
-                  List<TimelineEntry> timeline) {
+                  List<TimelineEntry> timeline, String proactive) {
     }
 
     /** One line of the conversation's history as a person reads it: when, and what happened. */
@@ -77,7 +77,8 @@ class ConsoleViews {
                 handoffLabel(c.handoff().state()), c.handoff().reason(), format(SHORT, c.handoff().since()),
                 c.handoff().operator(), format(LONG, c.createdAt()), messages.stream().map(this::line).toList(),
                 events.stream().map(e -> new TimelineEntry(e.id(), e.type(), format(SHORT, e.createdAt()),
-                        Timeline.describe(e))).filter(t -> t.text() != null).toList());
+                        Timeline.describe(e))).filter(t -> t.text() != null).toList(),
+                c.optedOut() ? "recusa desde " + format(SHORT, c.optedOutAt()) : "aceita");
     }
 
     private String format(DateTimeFormatter f, Instant at) {

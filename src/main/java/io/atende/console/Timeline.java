@@ -25,7 +25,23 @@ final class Timeline {
             case "handoff.requested" -> "Pediu uma pessoa: " + p.get("reason");
             case "handoff.taken" -> "Conversa assumida por " + p.get("operator");
             case "handoff.returned" -> "Devolvida ao agente virtual por " + p.get("operator");
+            case "contact.opted_out" -> "Pediu para não receber mais mensagens da loja";
+            case "contact.opted_in" -> "Voltou a aceitar mensagens da loja";
+            case "reengagement.sent" -> "Mensagem de retomada enviada após o silêncio do cliente";
+            case "reengagement.cancelled" -> "Retomada não enviada (" + cancelled(p.get("reason")) + ")";
             default -> e.type();
+        };
+    }
+
+    private static String cancelled(Object reason) {
+        return switch (String.valueOf(reason)) {
+            case "closed" -> "conversa encerrada";
+            case "handoff" -> "com uma pessoa";
+            case "opted_out" -> "o cliente não quer mensagens";
+            case "max_followups" -> "limite de retomadas";
+            case "whatsapp_window_closed" -> "janela de 24 h do WhatsApp fechada, sem modelo";
+            case "reengagement_off" -> "retomada desligada no pacote";
+            default -> String.valueOf(reason);
         };
     }
 

@@ -32,6 +32,7 @@
     document.getElementById('handoff-reason').textContent = c.handoff_reason || '';
     document.getElementById('status').textContent = c.status === 'open' ? 'aberta' : 'encerrada';
     document.getElementById('journey').textContent = c.journey || '—';
+    document.getElementById('proactive').textContent = c.proactive;
     var dl = document.getElementById('attributes');
     var keys = Object.keys(c.attributes || {});
     dl.replaceChildren();

@@ -112,6 +112,18 @@ class ConsoleHandoffControllerTest {
     }
 
     @Test
+    void shouldShowTheOperatorThatTheCustomerOptedOutOfTheStoresMessages() throws Exception {
+        Accepted a = conversation();
+        Accepted stop = conversations.accept(InboundMessage.text(Channel.API,
+                conversations.find(a.conversationId()).orElseThrow().contact(), null, "PARAR"));
+        conversations.awaitReplies(stop.messageId(), Duration.ofSeconds(20)).orElseThrow();
+        mvc.perform(get("/console/api/conversations/" + a.conversationId()).with(ADMIN))
+                .andExpect(jsonPath("$.proactive").value(org.hamcrest.Matchers.startsWith("recusa desde ")))
+                .andExpect(jsonPath("$.timeline[?(@.type == 'contact.opted_out')].text")
+                        .value("Pediu para não receber mais mensagens da loja"));
+    }
+
+    @Test
     void shouldShowNotFoundForAnUnknownConversation() throws Exception {
         mvc.perform(post("/console/conversations/" + UUID.randomUUID() + "/take").with(ADMIN).with(csrf()))
                 .andExpect(status().isNotFound())
