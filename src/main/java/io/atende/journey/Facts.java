@@ -19,14 +19,19 @@ final class Facts {
     private final Map<String, Object> values = new HashMap<>();
     private final Map<String, String> shown;
 
-    /** @param shown captured values as messages show them ("1.500,00" for the money kept as 1500.00) */
-    Facts(Map<String, String> attributes, Map<String, Object> results, Map<String, String> shown) {
+    /**
+     * @param structured attributes rules read as groups of fields (a product kept by its id), in place of the text
+     * @param shown      captured values as messages show them ("1.500,00" for the money kept as 1500.00)
+     */
+    Facts(Map<String, String> attributes, Map<String, Object> structured, Map<String, Object> results,
+          Map<String, String> shown) {
         this.shown = shown;
         attributes.forEach((name, value) -> values.put(name, switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> value;
         }));
+        values.putAll(structured);
         values.putAll(results);
     }
 

@@ -45,7 +45,7 @@ public final class LocalEngine implements Engine {
         this.router = new Router(pack, knowledge, Calibration.DEFAULT);
         this.replies = new Replies(pack, knowledge);
         JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock),
-                pack.identity().language()), tools);
+                pack.identity().language(), new Catalog(pack.products())), tools);
         JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
                 JOURNEY_PHRASE_SURE);
         this.journeys = new JourneyTurns(runtime, triggers, new JourneyCues(), replies, pack.messages(),
