@@ -8,6 +8,7 @@ import io.atende.journey.JourneyRuntime;
 import io.atende.journey.ToolCaller;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.nlu.extract.Extractors;
+import io.atende.nlu.sentiment.SentimentAnalyzer;
 import io.atende.pack.Pack;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class LocalEngine implements Engine {
     private final Router router;
     private final Replies replies;
     private final JourneyTurns journeys;
+    private final Escalation escalation;
 
     /** An engine whose journeys reach no tools: every {@code call_tool} step takes its {@code on_error} path. */
     public LocalEngine(Pack pack, KnowledgeBase knowledge) {
@@ -43,8 +45,12 @@ public final class LocalEngine implements Engine {
      */
     public LocalEngine(Pack pack, KnowledgeBase knowledge, ToolCaller tools, Clock clock) {
         this.router = new Router(pack, knowledge, Calibration.DEFAULT);
-        this.replies = new Replies(pack, knowledge);
-        JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock),
+        Extractors extractors = Extractors.forPack(pack, clock);
+        this.escalation = new Escalation(pack.messages(), extractors,
+                "pt".equals(pack.identity().language().getLanguage()) ? SentimentAnalyzer.ptBr() : null,
+                Calibration.DEFAULT.handoffSentiment());
+        this.replies = new Replies(pack, knowledge, escalation);
+        JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(extractors,
                 pack.identity().language(), new Catalog(pack.products())), tools);
         JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
                 JOURNEY_PHRASE_SURE);
@@ -59,6 +65,10 @@ public final class LocalEngine implements Engine {
 
     @Override
     public EngineDecision decide(EngineRequest request) {
+        Optional<List<EngineCommand>> escalated = escalation.decide(request);
+        if (escalated.isPresent()) {
+            return new EngineDecision(escalated.get());
+        }
         List<EngineCommand> out = new ArrayList<>();
         if (request.journey() != null) {
             Route[] routed = new Route[1];

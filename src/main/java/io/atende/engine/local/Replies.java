@@ -34,10 +34,12 @@ final class Replies {
     private final MessageTemplates templates;
     private final KnowledgeBase knowledge;
     private final Locale locale;
+    private final Escalation escalation;
     private final String currencySymbol;
 
-    Replies(Pack pack, KnowledgeBase knowledge) {
+    Replies(Pack pack, KnowledgeBase knowledge, Escalation escalation) {
         this.templates = pack.messages();
+        this.escalation = escalation;
         this.knowledge = knowledge;
         this.locale = pack.identity().language();
         this.currencySymbol = Currency.getInstance(pack.identity().currency()).getSymbol(locale);
@@ -141,18 +143,15 @@ final class Replies {
         return String.join("\n", parts);
     }
 
+    /** Not understood: the fallback, then the offer of a person, then the person (a fourth apology helps no one). */
     private List<EngineCommand> fallback(EngineRequest request) {
-        String fallback = templates.render("fallback", Map.of());
-        String repeat = templates.render("fallback_repeat", Map.of());
-        String lastAgentMessage = null;
-        for (EngineRequest.HistoryEntry e : request.history()) {
-            if (!e.fromCustomer()) {
-                lastAgentMessage = e.text();
-            }
+        if (escalation.offered(request)) {
+            return escalation.afterOffer();
         }
-        boolean again = fallback.equals(lastAgentMessage) || repeat.equals(lastAgentMessage);
+        String fallback = templates.render("fallback", Map.of());
+        boolean again = fallback.equals(Escalation.lastAgentMessage(request));
         return List.of(new Understood(again ? "fallback_repeat" : "fallback", 0, "fallback"),
-                new Say(again ? repeat : fallback));
+                new Say(templates.render(again ? "fallback_repeat" : "fallback", Map.of())));
     }
 
     /** BRL the Brazilian way, "R$ 1.299,90", from the pack's currency and language. */
