@@ -22,6 +22,7 @@ final class JourneyCues {
     private final List<String> cancel;
     private final List<String> correction;
     private final int cancelMaxWords;
+    private final int followUpMaxWords;
 
     JourneyCues() {
         Properties words = new Properties();
@@ -36,6 +37,7 @@ final class JourneyCues {
         cancel = list(words, "cancel");
         correction = list(words, "correction");
         cancelMaxWords = Integer.parseInt(words.getProperty("cancel_max_words", "6"));
+        followUpMaxWords = Integer.parseInt(words.getProperty("follow_up_max_words", "6"));
     }
 
     private static List<String> list(Properties words, String key) {
@@ -47,6 +49,12 @@ final class JourneyCues {
     boolean cancels(String text) {
         String folded = words(text);
         return folded.split(" ").length <= cancelMaxWords && cancel.stream().anyMatch(c -> contains(folded, c));
+    }
+
+    /** Short enough to be a follow-up of the last request ("e o pedido 789012?") rather than a request of its own. */
+    boolean followUp(String text) {
+        String folded = words(text);
+        return !folded.isEmpty() && folded.split(" ").length <= followUpMaxWords;
     }
 
     /** A message that says it corrects something given before. */

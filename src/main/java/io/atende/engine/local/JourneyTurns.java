@@ -64,7 +64,7 @@ final class JourneyTurns {
         Optional<JourneyTriggers.Match> match = triggers.byIntent(route)
                 .or(() -> triggers.byPhrase(request.combinedText(), route));
         if (match.isEmpty()) {
-            return Optional.empty();
+            return followUp(request);
         }
         JourneyTriggers.Match m = match.get();
         List<EngineCommand> out = new ArrayList<>();
@@ -76,32 +76,99 @@ final class JourneyTurns {
     }
 
     /**
-     * A journey's first steps, whether it starts outside any journey or replaces another; when they stop at a
-     * question whose answer the opening message already holds
-     * ("cadê meu pedido 123456"), that answer is taken instead of asking for it. Only for values that cannot be
-     * mistaken for the request itself: any text is a free-text answer, and "quero parcelar em 10x" is no amount.
+     * A journey's first steps, whether it starts outside any journey or replaces another; when its first question asks
+     * for an identifier the opening message already holds ("cadê meu pedido 123456"), that answer is taken instead of
+     * asking for it, also over a value of the same attribute known from earlier in the conversation: a new order
+     * number is a new order. Only for values that cannot be mistaken for the request itself: any text is a free-text
+     * answer, and "quero parcelar em 10x" is no amount.
      */
     private List<JourneyEffect> opening(Journey journey, EngineRequest request) {
+        String text = request.combinedText();
+        Optional<Step.Ask> identifier = openingQuestion(journey);
+        if (identifier.isPresent() && request.attributes().containsKey(identifier.get().attribute())) {
+            Map<String, String> without = new LinkedHashMap<>(request.attributes());
+            without.remove(identifier.get().attribute());
+            // only say steps come before the question, so starting without the value calls no tool
+            Optional<List<JourneyEffect>> renewed = answeredInOpening(journey, runtime.start(journey, without), text,
+                    without);
+            if (renewed.isPresent()) {
+                return renewed.get();
+            }
+        }
         List<JourneyEffect> started = runtime.start(journey, request.attributes());
+        return answeredInOpening(journey, started, text, request.attributes()).orElse(started);
+    }
+
+    /** The journey's first question when only say steps come before it and it asks for an identifier. */
+    private static Optional<Step.Ask> openingQuestion(Journey journey) {
+        Step step = journey.start();
+        for (int i = 0; i < journey.steps().size() && step instanceof Step.Say say && say.next() != null; i++) {
+            step = journey.step(say.next()).orElse(null);
+        }
+        return step instanceof Step.Ask ask && OPENING_TYPES.contains(ask.type()) ? Optional.of(ask)
+                : Optional.empty();
+    }
+
+    /** The started journey with its pending identifier question answered from the opening message, when it holds one. */
+    private Optional<List<JourneyEffect>> answeredInOpening(Journey journey, List<JourneyEffect> started, String text,
+                                                           Map<String, String> attributes) {
         if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
                 || !(started.get(started.size() - 2) instanceof JourneyEffect.Say)
                 || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
                 || !OPENING_TYPES.contains(ask.type())) {
-            return started;
+            return Optional.empty();
         }
-        Map<String, String> known = new LinkedHashMap<>(request.attributes());
+        Map<String, String> known = new LinkedHashMap<>(attributes);
         started.forEach(e -> {
             if (e instanceof JourneyEffect.Capture c) {
                 known.put(c.name(), c.value());
             }
         });
-        Optional<List<JourneyEffect>> answered = runtime.answer(journey, wait.state(), request.combinedText(), known);
+        Optional<List<JourneyEffect>> answered = runtime.answer(journey, wait.state(), text, known);
         if (answered.isEmpty() || answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
-            return started; // nothing of the asked type in the opening message (an invalid value is not a reason to scold yet)
+            return Optional.empty(); // nothing of the asked type in the opening message (an invalid value is not a reason to scold yet)
         }
         List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2)); // without the question
         out.addAll(answered.get());
-        return out;
+        return Optional.of(out);
+    }
+
+    /**
+     * "e o pedido 789012?" after an order status answer: a short message holding a new identifier for the journey the
+     * customer's last request started asks the same again for it, as a person at the counter would understand it.
+     * The last request is the latest earlier customer message that matches a journey's trigger phrases.
+     */
+    private Optional<List<EngineCommand>> followUp(EngineRequest request) {
+        if (!cues.followUp(request.combinedText())) {
+            return Optional.empty();
+        }
+        List<EngineRequest.HistoryEntry> history = request.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            EngineRequest.HistoryEntry earlier = history.get(i);
+            if (!earlier.fromCustomer()) {
+                continue;
+            }
+            Optional<JourneyTriggers.Match> asked = triggers.byPhrase(earlier.text(), new Route.Fallback());
+            if (asked.isPresent()) {
+                Journey journey = asked.get().journey();
+                Optional<Step.Ask> identifier = openingQuestion(journey);
+                if (identifier.isEmpty()) {
+                    return Optional.empty();
+                }
+                Map<String, String> without = new LinkedHashMap<>(request.attributes());
+                without.remove(identifier.get().attribute());
+                Optional<List<JourneyEffect>> renewed = answeredInOpening(journey, runtime.start(journey, without),
+                        request.combinedText(), without);
+                if (renewed.isEmpty()) {
+                    return Optional.empty();
+                }
+                List<EngineCommand> out = new ArrayList<>();
+                out.add(new Understood(journey.name(), asked.get().score(), "journey"));
+                out.addAll(commands(renewed.get()));
+                return Optional.of(out);
+            }
+        }
+        return Optional.empty();
     }
 
     /** The commands for a turn of a conversation waiting in a journey; empty when the journey no longer exists. */
