@@ -7,9 +7,6 @@ import io.atende.knowledge.RankedHit;
 import io.atende.knowledge.SearchFilters;
 import io.atende.pack.Pack;
 import io.atende.pack.Product;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -43,7 +40,7 @@ final class Comparisons {
         this.knowledge = knowledge;
         this.products = pack.products().stream().collect(Collectors.toMap(Product::id, Function.identity(), (a, b) -> a));
         this.productMin = productMin;
-        Properties words = load();
+        Properties words = WordLists.load(WORDS);
         this.cues = split(words.getProperty("cues"));
         this.connectors = split(words.getProperty("connectors"));
         this.fillers = split(words.getProperty("fillers"));
@@ -117,19 +114,6 @@ final class Comparisons {
     }
 
     private static Set<String> split(String list) {
-        return Arrays.stream(list.split(",")).map(String::strip).filter(w -> !w.isEmpty()).collect(Collectors.toSet());
-    }
-
-    private static Properties load() {
-        Properties words = new Properties();
-        try (InputStream in = Comparisons.class.getClassLoader().getResourceAsStream(WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException(WORDS + " is missing from the application");
-            }
-            words.load(new java.io.InputStreamReader(in, java.nio.charset.StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return words;
+        return Set.copyOf(WordLists.list(list));
     }
 }

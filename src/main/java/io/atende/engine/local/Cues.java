@@ -29,6 +29,7 @@ final class Cues {
     private final KnowledgeBase knowledge;
     private final Set<String> policy = new HashSet<>();
     private final Set<String> product = new HashSet<>();
+    private final Set<String> request = new HashSet<>(PRODUCT);
 
     Cues(Pack pack, KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -48,6 +49,15 @@ final class Cues {
         return knowledge.stems(text).stream().anyMatch(policy::contains);
     }
 
+    /**
+     * A policy word as the customer typed it, not one the pack's synonyms or spelling corrections added: "gosta de
+     * pizza?" reads as "devolução" through the synonym for "não gostei", which helps retrieval but says nothing
+     * about whether the message is about the store.
+     */
+    boolean policyAsTyped(String text) {
+        return knowledge.read(text).stream().flatMap(w -> w.stems().stream()).anyMatch(policy::contains);
+    }
+
     /** Whether a policy cue of the question also occurs in a text (a knowledge section). */
     boolean sharePolicy(String question, String text) {
         Set<String> asked = new HashSet<>(knowledge.stems(question));
@@ -57,12 +67,23 @@ final class Cues {
 
     /** Product cue words are matched both as typed and as stems: "tem" is dropped by nothing but "tens" stems. */
     boolean product(String text) {
-        Set<String> stems = knowledge.stems(text);
+        return matches(text, product);
+    }
+
+    /**
+     * Only the words that ask for a product ("tem", "vende", "preço", "quero"), not the catalog's vocabulary:
+     * "quem ganhou o jogo ontem?" names a catalog word (jogo) but asks for nothing the store sells.
+     */
+    boolean productRequest(String text) {
+        return matches(text, request);
+    }
+
+    private boolean matches(String text, Set<String> cues) {
         for (String word : knowledge.normalize(text).split(" ")) {
-            if (product.contains(word)) {
+            if (cues.contains(word)) {
                 return true;
             }
         }
-        return stems.stream().anyMatch(product::contains);
+        return knowledge.stems(text).stream().anyMatch(cues::contains);
     }
 }

@@ -1,12 +1,6 @@
 package io.atende.engine.local;
 
 import io.atende.nlu.extract.Texts;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Properties;
 
@@ -25,15 +19,7 @@ final class JourneyCues {
     private final int followUpMaxWords;
 
     JourneyCues() {
-        Properties words = new Properties();
-        try (InputStream in = JourneyCues.class.getClassLoader().getResourceAsStream(WORDS)) {
-            if (in == null) {
-                throw new IllegalStateException("missing resource " + WORDS);
-            }
-            words.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        Properties words = WordLists.load(WORDS);
         cancel = list(words, "cancel");
         correction = list(words, "correction");
         cancelMaxWords = Integer.parseInt(words.getProperty("cancel_max_words", "6"));
@@ -41,8 +27,7 @@ final class JourneyCues {
     }
 
     private static List<String> list(Properties words, String key) {
-        return Arrays.stream(words.getProperty(key, "").split(",")).map(String::strip).filter(w -> !w.isEmpty())
-                .toList();
+        return WordLists.list(words.getProperty(key));
     }
 
     /** A short message that gives up: "deixa pra lá", "cancela isso", "não quero mais". */

@@ -267,6 +267,7 @@ final class JourneyTurns {
             case Route.Compare c -> true;
             case Route.Social s -> !freeText && (!Replies.HANDOFF_INTENT.equals(s.intent().name())
                     || s.confidence() >= handoffSure);
+            case Route.OutOfScope o -> !freeText && question;
             case Route.Fallback f -> false;
         };
         if (!aside) {

@@ -58,6 +58,7 @@ final class Replies {
                     Math.min(c.first().coverage(), c.second().coverage()), "compare"), new Say(comparison(c)));
             case Route.NoProducts n -> List.of(new Understood("product_search", n.confidence(), "products_none"),
                     new Say(templates.render("products_none", Map.of())));
+            case Route.OutOfScope o -> outOfScope(o, request);
             case Route.Fallback f -> fallback(request);
         };
     }
@@ -86,6 +87,15 @@ final class Replies {
         }
         return List.of(new Understood("knowledge_unknown", u.coverage(), "knowledge_unknown"),
                 new Say(templates.render("knowledge_unknown", Map.of())));
+    }
+
+    /** The pack's kind "that is not something I can help with"; without it, its "I don't know" (or fallback). */
+    private List<EngineCommand> outOfScope(Route.OutOfScope o, EngineRequest request) {
+        if (!templates.has("out_of_scope")) {
+            return unknown(new Route.Unknown(1 - o.confidence()), request);
+        }
+        return List.of(new Understood("out_of_scope", o.confidence(), "out_of_scope"),
+                new Say(templates.render("out_of_scope", Map.of())));
     }
 
     private String knowledgeAnswer(KnowledgeEntry entry, String question) {

@@ -24,6 +24,7 @@ final class Router {
     private final Calibration calibration;
     private final Comparisons comparisons;
     private final Abstention abstention;
+    private final Scope scope;
 
     Router(Pack pack, KnowledgeBase knowledge, Calibration calibration) {
         this.knowledge = knowledge;
@@ -33,6 +34,7 @@ final class Router {
         this.calibration = calibration;
         this.comparisons = new Comparisons(pack, knowledge, calibration.productMin());
         this.abstention = new Abstention(calibration.answerMin());
+        this.scope = new Scope(knowledge, cues);
     }
 
     Route route(String text) {
@@ -68,6 +70,10 @@ final class Router {
         if (policyCue && policySection && !(productQuery.hasPriceRange() && productsFound)) {
             return knowledgeOrUnknown(section, question);
         }
+        // what neither a section nor a product answers may be about something else entirely
+        boolean offTopic = scope.offTopic(question, productQuery.hasPriceRange());
+        double unanswered = 1 - Math.max(section == null ? 0 : section.coverage(),
+                products.isEmpty() ? 0 : products.getFirst().coverage());
         if (productCue) {
             if (productsFound) {
                 return new Route.Products(products, products.getFirst().coverage());
@@ -75,7 +81,8 @@ final class Router {
             if (sectionFound && !productQuery.hasPriceRange()) {
                 return knowledgeOrUnknown(section, question);
             }
-            return new Route.NoProducts(section == null ? 0 : 1 - section.coverage());
+            return offTopic ? new Route.OutOfScope(unanswered)
+                    : new Route.NoProducts(section == null ? 0 : 1 - section.coverage());
         }
         if (productsFound && (!sectionFound || products.getFirst().coverage() > section.coverage())) {
             return new Route.Products(products, products.getFirst().coverage());
@@ -83,7 +90,7 @@ final class Router {
         if (sectionFound) {
             return knowledgeOrUnknown(section, question);
         }
-        return new Route.Fallback();
+        return offTopic ? new Route.OutOfScope(unanswered) : new Route.Fallback();
     }
 
     /**
@@ -94,7 +101,10 @@ final class Router {
      */
     private Route knowledgeOrUnknown(KnowledgeHit section, String question) {
         SectionAnswer best = knowledge.bestSection(question).orElse(null);
-        return abstention.answers(best) ? new Route.Knowledge(section, question)
-                : new Route.Unknown(best == null ? 0 : best.hit().coverage());
+        if (abstention.answers(best)) {
+            return new Route.Knowledge(section, question);
+        }
+        double coverage = best == null ? 0 : best.hit().coverage();
+        return scope.offTopic(question, false) ? new Route.OutOfScope(1 - coverage) : new Route.Unknown(coverage);
     }
 }

@@ -1,0 +1,51 @@
+package io.atende.engine.local;
+
+import io.atende.knowledge.KnowledgeBase;
+import java.util.Arrays;
+import java.util.Properties;
+import java.util.Set;
+
+/**
+ * Tells an off-topic message ("qual a capital da França?", "me conta uma piada", "quem ganhou o jogo ontem?") from
+ * a store question nothing in the pack answers ("vcs entregam no japão?") and from text that is no language at all
+ * ("asdfgh qwerty"). Read only when the router found no intent, section or product for the message: the pack's
+ * intents are social ones, so the NLU's own out-of-scope notion (no intent applies) holds for store questions too,
+ * and what is left to decide is whether the message is about the store.
+ */
+final class Scope {
+
+    private static final String WORDS = "engine/scope-pt.properties";
+
+    private final KnowledgeBase knowledge;
+    private final Cues cues;
+    private final Set<String> store;
+    private final Set<String> function;
+    private final java.util.List<String> verbPhrases;
+
+    Scope(KnowledgeBase knowledge, Cues cues) {
+        this.knowledge = knowledge;
+        this.cues = cues;
+        Properties words = WordLists.load(WORDS);
+        this.store = Set.copyOf(WordLists.list(words.getProperty("store")));
+        this.function = Set.copyOf(WordLists.list(words.getProperty("function")));
+        this.verbPhrases = WordLists.list(words.getProperty("verb_phrases"));
+    }
+
+    /**
+     * Whether an unanswered message is about something other than the store: written in words of the language, with
+     * no policy word, no product request ("tem", "vende", a price) and nothing that addresses the store.
+     *
+     * @param priceRange whether the message asks for a price range ("até 300 reais"), which only a product search has
+     */
+    boolean offTopic(String text, boolean priceRange) {
+        String normalized = " " + String.join(" ", knowledge.normalize(text).split("[^a-z0-9]+")) + " ";
+        for (String phrase : verbPhrases) {
+            normalized = normalized.replace(" " + phrase + " ", " ");
+        }
+        String[] words = normalized.strip().split(" ");
+        boolean language = Arrays.stream(words).anyMatch(function::contains);
+        boolean addressesStore = Arrays.stream(words).anyMatch(store::contains);
+        return language && !addressesStore && !priceRange && !cues.policyAsTyped(normalized)
+                && !cues.productRequest(normalized);
+    }
+}
