@@ -13,6 +13,7 @@ import io.atende.journey.JourneyState;
 import io.atende.journey.Outcomes;
 import io.atende.journey.Step;
 import io.atende.pack.MessageTemplates;
+import io.atende.pack.Product;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,8 +32,6 @@ final class JourneyTurns {
     /** The outcome of a journey left for another one the customer started. */
     static final String SWITCHED = "switched";
 
-    private static final java.util.Set<AttributeType> OPENING_TYPES = java.util.EnumSet.of(AttributeType.CPF,
-            AttributeType.CNPJ, AttributeType.EMAIL, AttributeType.PHONE, AttributeType.CEP, AttributeType.ORDER_NUMBER);
 
     private final JourneyRuntime runtime;
     private final JourneyTriggers triggers;
@@ -41,6 +40,8 @@ final class JourneyTurns {
     private final MessageTemplates templates;
     private final Cues topics;
     private final double handoffSure;
+    private final ListedProducts listed;
+    private final JourneyOpenings openings;
 
     /**
      * @param topics      policy and product words: an aside must name its topic or be a question, because the router
@@ -49,7 +50,7 @@ final class JourneyTurns {
      *                    one at 0.56)
      */
     JourneyTurns(JourneyRuntime runtime, JourneyTriggers triggers, JourneyCues cues, Replies replies,
-                 MessageTemplates templates, Cues topics, double handoffSure) {
+                 MessageTemplates templates, Cues topics, double handoffSure, ListedProducts listed) {
         this.runtime = runtime;
         this.triggers = triggers;
         this.cues = cues;
@@ -57,6 +58,8 @@ final class JourneyTurns {
         this.templates = templates;
         this.topics = topics;
         this.handoffSure = handoffSure;
+        this.listed = listed;
+        this.openings = new JourneyOpenings(runtime, triggers, cues);
     }
 
     /** The commands for a turn of a conversation outside any journey: a journey starts, or nothing (empty). */
@@ -64,111 +67,20 @@ final class JourneyTurns {
         Optional<JourneyTriggers.Match> match = triggers.byIntent(route)
                 .or(() -> triggers.byPhrase(request.combinedText(), route));
         if (match.isEmpty()) {
-            return followUp(request);
+            return openings.followUp(request).map(f -> {
+                List<EngineCommand> out = new ArrayList<>();
+                out.add(new Understood(f.journey().name(), f.score(), "journey"));
+                out.addAll(commands(f.effects()));
+                return out;
+            });
         }
         JourneyTriggers.Match m = match.get();
         List<EngineCommand> out = new ArrayList<>();
         // started by an intent, the turn was understood as that intent; by a phrase, as the journey itself
         out.add(m.intent() != null ? new Understood(m.intent(), m.score(), "intent")
                 : new Understood(m.journey().name(), m.score(), "journey"));
-        out.addAll(commands(opening(m.journey(), request)));
+        out.addAll(commands(openings.opening(m.journey(), request)));
         return Optional.of(out);
-    }
-
-    /**
-     * A journey's first steps, whether it starts outside any journey or replaces another; when its first question asks
-     * for an identifier the opening message already holds ("cadê meu pedido 123456"), that answer is taken instead of
-     * asking for it, also over a value of the same attribute known from earlier in the conversation: a new order
-     * number is a new order. Only for values that cannot be mistaken for the request itself: any text is a free-text
-     * answer, and "quero parcelar em 10x" is no amount.
-     */
-    private List<JourneyEffect> opening(Journey journey, EngineRequest request) {
-        String text = request.combinedText();
-        Optional<Step.Ask> identifier = openingQuestion(journey);
-        if (identifier.isPresent() && request.attributes().containsKey(identifier.get().attribute())) {
-            Map<String, String> without = new LinkedHashMap<>(request.attributes());
-            without.remove(identifier.get().attribute());
-            // only say steps come before the question, so starting without the value calls no tool
-            Optional<List<JourneyEffect>> renewed = answeredInOpening(journey, runtime.start(journey, without), text,
-                    without);
-            if (renewed.isPresent()) {
-                return renewed.get();
-            }
-        }
-        List<JourneyEffect> started = runtime.start(journey, request.attributes());
-        return answeredInOpening(journey, started, text, request.attributes()).orElse(started);
-    }
-
-    /** The journey's first question when only say steps come before it and it asks for an identifier. */
-    private static Optional<Step.Ask> openingQuestion(Journey journey) {
-        Step step = journey.start();
-        for (int i = 0; i < journey.steps().size() && step instanceof Step.Say say && say.next() != null; i++) {
-            step = journey.step(say.next()).orElse(null);
-        }
-        return step instanceof Step.Ask ask && OPENING_TYPES.contains(ask.type()) ? Optional.of(ask)
-                : Optional.empty();
-    }
-
-    /** The started journey with its pending identifier question answered from the opening message, when it holds one. */
-    private Optional<List<JourneyEffect>> answeredInOpening(Journey journey, List<JourneyEffect> started, String text,
-                                                           Map<String, String> attributes) {
-        if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
-                || !(started.get(started.size() - 2) instanceof JourneyEffect.Say)
-                || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
-                || !OPENING_TYPES.contains(ask.type())) {
-            return Optional.empty();
-        }
-        Map<String, String> known = new LinkedHashMap<>(attributes);
-        started.forEach(e -> {
-            if (e instanceof JourneyEffect.Capture c) {
-                known.put(c.name(), c.value());
-            }
-        });
-        Optional<List<JourneyEffect>> answered = runtime.answer(journey, wait.state(), text, known);
-        if (answered.isEmpty() || answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
-            return Optional.empty(); // nothing of the asked type in the opening message (an invalid value is not a reason to scold yet)
-        }
-        List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2)); // without the question
-        out.addAll(answered.get());
-        return Optional.of(out);
-    }
-
-    /**
-     * "e o pedido 789012?" after an order status answer: a short message holding a new identifier for the journey the
-     * customer's last request started asks the same again for it, as a person at the counter would understand it.
-     * The last request is the latest earlier customer message that matches a journey's trigger phrases.
-     */
-    private Optional<List<EngineCommand>> followUp(EngineRequest request) {
-        if (!cues.followUp(request.combinedText())) {
-            return Optional.empty();
-        }
-        List<EngineRequest.HistoryEntry> history = request.history();
-        for (int i = history.size() - 1; i >= 0; i--) {
-            EngineRequest.HistoryEntry earlier = history.get(i);
-            if (!earlier.fromCustomer()) {
-                continue;
-            }
-            Optional<JourneyTriggers.Match> asked = triggers.byPhrase(earlier.text(), new Route.Fallback());
-            if (asked.isPresent()) {
-                Journey journey = asked.get().journey();
-                Optional<Step.Ask> identifier = openingQuestion(journey);
-                if (identifier.isEmpty()) {
-                    return Optional.empty();
-                }
-                Map<String, String> without = new LinkedHashMap<>(request.attributes());
-                without.remove(identifier.get().attribute());
-                Optional<List<JourneyEffect>> renewed = answeredInOpening(journey, runtime.start(journey, without),
-                        request.combinedText(), without);
-                if (renewed.isEmpty()) {
-                    return Optional.empty();
-                }
-                List<EngineCommand> out = new ArrayList<>();
-                out.add(new Understood(journey.name(), asked.get().score(), "journey"));
-                out.addAll(commands(renewed.get()));
-                return Optional.of(out);
-            }
-        }
-        return Optional.empty();
     }
 
     /** The commands for a turn of a conversation waiting in a journey; empty when the journey no longer exists. */
@@ -211,7 +123,26 @@ final class JourneyTurns {
                 return aside;
             }
         }
-        Optional<List<JourneyEffect>> answered = runtime.answer(journey, state, text, attributes);
+        boolean productQuestion = journey.step(state.step()).orElseThrow() instanceof Step.Ask ask
+                && ask.type() == AttributeType.PRODUCT;
+        String answer = text;
+        if (productQuestion) {
+            // choosing needs comparing: "qual a diferença entre o A15 e o A16?" names products but chooses none
+            if (route.get() instanceof Route.Compare) {
+                return interruption(journey, state, request, route.get(), false);
+            }
+            // "quero o segundo" chooses from the list just shown; the catalog id reads as that product
+            answer = listed.choice(text, request.history()).map(Product::id).orElse(text);
+        }
+        Optional<List<JourneyEffect>> answered = runtime.answer(journey, state, answer, attributes);
+        if (productQuestion && answered.isPresent() && route.get() instanceof Route.Products
+                && answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
+            // several products fit ("tem celular samsung?"): show them, as a seller would, instead of asking which
+            Optional<List<EngineCommand>> options = interruption(journey, state, request, route.get(), false);
+            if (options.isPresent()) {
+                return options;
+            }
+        }
         if (answered.isPresent()) {
             out.add(new Understood(journey.name(), 1, "journey"));
             out.addAll(commands(answered.get()));
@@ -246,7 +177,7 @@ final class JourneyTurns {
         List<EngineCommand> out = new ArrayList<>();
         out.add(new ClearJourney(current.name(), SWITCHED));
         out.add(new Understood(match.get().journey().name(), match.get().score(), "journey"));
-        out.addAll(commands(opening(match.get().journey(), request)));
+        out.addAll(commands(openings.opening(match.get().journey(), request)));
         return Optional.of(out);
     }
 

@@ -55,7 +55,8 @@ public final class LocalEngine implements Engine {
         JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
                 JOURNEY_PHRASE_SURE);
         this.journeys = new JourneyTurns(runtime, triggers, new JourneyCues(), replies, pack.messages(),
-                new Cues(pack, knowledge), Calibration.DEFAULT.socialSure());
+                new Cues(pack, knowledge), Calibration.DEFAULT.socialSure(),
+                new ListedProducts(pack.products(), knowledge));
     }
 
     @Override
@@ -74,7 +75,7 @@ public final class LocalEngine implements Engine {
             Route[] routed = new Route[1];
             // routing searches the indexes: only when the journey needs it (an answer to the question does not)
             Supplier<Route> route = () -> routed[0] != null ? routed[0]
-                    : (routed[0] = router.route(request.combinedText()));
+                    : (routed[0] = router.route(request.combinedText(), request.history()));
             Optional<List<EngineCommand>> inJourney = journeys.resume(request, route);
             if (inJourney.isPresent()) {
                 return new EngineDecision(inJourney.get());
@@ -82,7 +83,7 @@ public final class LocalEngine implements Engine {
             // the pack no longer has that journey (or that step): leave it and answer as if there were none
             out.add(new EngineCommand.ClearJourney(request.journey().journey(), "journey_removed"));
         }
-        Route route = router.route(request.combinedText());
+        Route route = router.route(request.combinedText(), request.history());
         out.addAll(journeys.start(request, route).orElseGet(() -> replies.reply(route, request)));
         return new EngineDecision(out);
     }

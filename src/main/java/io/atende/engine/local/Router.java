@@ -1,5 +1,6 @@
 package io.atende.engine.local;
 
+import io.atende.engine.EngineRequest;
 import io.atende.knowledge.Abstention;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.knowledge.KnowledgeHit;
@@ -25,6 +26,7 @@ final class Router {
     private final Comparisons comparisons;
     private final Abstention abstention;
     private final Scope scope;
+    private final ListedProducts listed;
 
     Router(Pack pack, KnowledgeBase knowledge, Calibration calibration) {
         this.knowledge = knowledge;
@@ -35,9 +37,15 @@ final class Router {
         this.comparisons = new Comparisons(pack, knowledge, calibration.productMin());
         this.abstention = new Abstention(calibration.answerMin());
         this.scope = new Scope(knowledge, cues);
+        this.listed = new ListedProducts(pack.products(), knowledge);
     }
 
     Route route(String text) {
+        return route(text, List.of());
+    }
+
+    /** @param history the conversation so far: "qual a diferença entre os dois?" compares the products it listed */
+    Route route(String text, List<EngineRequest.HistoryEntry> history) {
         IntentClassifier.Prediction whole = classifier.classify(text);
         if (whole.score() >= calibration.socialSure()) {
             return new Route.Social(whole.intent(), whole.score());
@@ -47,6 +55,9 @@ final class Router {
             return whole.intent() == null ? new Route.Fallback() : new Route.Social(whole.intent(), whole.score());
         }
         var compared = comparisons.find(question);
+        if (compared.isEmpty()) {
+            compared = listed.comparison(question, history);
+        }
         if (compared.isPresent()) {
             return new Route.Compare(compared.get().getFirst(), compared.get().getLast());
         }
