@@ -83,6 +83,12 @@ final class JourneyTurns {
         return Optional.of(out);
     }
 
+    /** Whether the conversation waits in a journey for a free-text answer (a description, a reason). */
+    boolean waitsForText(JourneyState state) {
+        return state != null && triggers.named(state.journey()).flatMap(j -> j.step(state.step()))
+                .filter(step -> step instanceof Step.Ask ask && ask.type() == AttributeType.TEXT).isPresent();
+    }
+
     /** The commands for a turn of a conversation waiting in a journey; empty when the journey no longer exists. */
     Optional<List<EngineCommand>> resume(EngineRequest request, java.util.function.Supplier<Route> route) {
         JourneyState state = request.journey();

@@ -66,7 +66,10 @@ public final class LocalEngine implements Engine {
 
     @Override
     public EngineDecision decide(EngineRequest request) {
-        Optional<List<EngineCommand>> escalated = escalation.decide(request);
+        // an answer to a free-text question ("me conta o que aconteceu") describes the problem, often angrily: it is
+        // the answer the journey waits for, not a reason to leave it
+        Optional<List<EngineCommand>> escalated = journeys.waitsForText(request.journey()) ? Optional.empty()
+                : escalation.decide(request);
         if (escalated.isPresent()) {
             return new EngineDecision(escalated.get());
         }
