@@ -5,9 +5,9 @@ import java.util.List;
 import java.util.Properties;
 
 /**
- * Recognises the customer acting on the journey itself: giving up ("deixa pra lá", "cancela") or correcting an
- * answer ("na verdade..."). The phrases live in {@code engine/journey-cues-pt.properties}, so they are tuned without
- * touching code.
+ * Recognises the customer acting on the journey itself: giving up ("deixa pra lá", "cancela"), correcting an
+ * answer ("na verdade...") or following up on the last request ("e o pedido 789012?"). The phrases and limits live in
+ * {@code engine/journey-cues-pt.properties}, so they are tuned without touching code.
  */
 final class JourneyCues {
 

@@ -32,7 +32,6 @@ final class JourneyTurns {
     /** The outcome of a journey left for another one the customer started. */
     static final String SWITCHED = "switched";
 
-
     private final JourneyRuntime runtime;
     private final JourneyTriggers triggers;
     private final JourneyCues cues;
