@@ -169,7 +169,8 @@ public final class JourneyRuntime {
                 }
             }
         }
-        return new Facts(attributes, structured, results, shown);
+        return new Facts(attributes, structured, results, shown,
+                amount -> reader.display(AttributeType.MONEY, amount));
     }
 
     private static Step pending(Journey journey, JourneyState state) {
