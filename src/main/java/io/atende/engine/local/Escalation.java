@@ -53,9 +53,17 @@ final class Escalation {
                         "strongly negative message (sentiment %.2f)".formatted(tone.score())));
             }
         }
-        if (request.journey() == null && offered(request) && extractors.yesNo(text) == YesNo.YES) {
-            return Optional.of(handoff("handoff_accepted", 1, "handoff_registered",
-                    "customer accepted a person after repeated misunderstanding"));
+        if (request.journey() == null && offered(request)) {
+            YesNo answer = extractors.yesNo(text);
+            if (answer == YesNo.YES) {
+                return Optional.of(handoff("handoff_accepted", 1, "handoff_registered",
+                        "customer accepted a person after repeated misunderstanding"));
+            }
+            // a plain "não" turns the person down; it is no third misunderstanding to hand off on
+            if (answer == YesNo.NO && templates.has("handoff_declined")) {
+                return Optional.of(List.of(new Understood("handoff_declined", 1, "intent"),
+                        new Say(templates.render("handoff_declined", Map.of()))));
+            }
         }
         return Optional.empty();
     }

@@ -43,7 +43,9 @@ final class Scope {
             normalized = normalized.replace(" " + phrase + " ", " ");
         }
         String[] words = normalized.strip().split(" ");
-        boolean language = Arrays.stream(words).anyMatch(function::contains);
+        // small words say it is language; a message of small words alone ("não", "e aí") says nothing off-topic
+        boolean language = Arrays.stream(words).anyMatch(function::contains)
+                && Arrays.stream(words).anyMatch(w -> !w.isEmpty() && !function.contains(w));
         boolean addressesStore = Arrays.stream(words).anyMatch(store::contains);
         return language && !addressesStore && !priceRange && !cues.policyAsTyped(normalized)
                 && !cues.productRequest(normalized);
