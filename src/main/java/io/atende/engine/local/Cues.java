@@ -30,6 +30,8 @@ final class Cues {
     private final Set<String> policy = new HashSet<>();
     private final Set<String> product = new HashSet<>();
     private final Set<String> request = new HashSet<>(PRODUCT);
+    /** The catalog's own vocabulary: categories, brands and product kinds ("celular", "fogao", "nike"). */
+    private final Set<String> catalog = new HashSet<>();
 
     Cues(Pack pack, KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -43,6 +45,8 @@ final class Cues {
         }
         // A word that is both (e.g. a brand named like a policy word) must not make every question a search.
         product.removeAll(policy);
+        catalog.addAll(product);
+        catalog.removeAll(PRODUCT);
     }
 
     boolean policy(String text) {
@@ -76,6 +80,15 @@ final class Cues {
      */
     boolean productRequest(String text) {
         return matches(text, request);
+    }
+
+    /**
+     * A word of the catalog's vocabulary as the customer typed it, other than the given everyday words: "fogao bivolt
+     * p casa nova" is about the store's products; "quem ganhou o jogo ontem?" only shares "jogo" with "Jogo de Panelas".
+     */
+    boolean catalogWord(String text, Set<String> everyday) {
+        return knowledge.read(text).stream().filter(w -> !everyday.contains(w.word()))
+                .flatMap(w -> w.stems().stream()).anyMatch(catalog::contains);
     }
 
     private boolean matches(String text, Set<String> cues) {

@@ -21,6 +21,7 @@ final class Scope {
     private final Set<String> store;
     private final Set<String> function;
     private final java.util.List<String> verbPhrases;
+    private final Set<String> everyday;
 
     Scope(KnowledgeBase knowledge, Cues cues) {
         this.knowledge = knowledge;
@@ -29,11 +30,13 @@ final class Scope {
         this.store = Set.copyOf(WordLists.list(words.getProperty("store")));
         this.function = Set.copyOf(WordLists.list(words.getProperty("function")));
         this.verbPhrases = WordLists.list(words.getProperty("verb_phrases"));
+        this.everyday = Set.copyOf(WordLists.list(words.getProperty("everyday")));
     }
 
     /**
      * Whether an unanswered message is about something other than the store: written in words of the language, with
-     * no policy word, no product request ("tem", "vende", a price) and nothing that addresses the store.
+     * no policy word, no product request ("tem", "vende", a price), no word of the catalog (a category, brand or kind
+     * of product) and nothing that addresses the store.
      *
      * @param priceRange whether the message asks for a price range ("até 300 reais"), which only a product search has
      */
@@ -48,6 +51,6 @@ final class Scope {
                 && Arrays.stream(words).anyMatch(w -> !w.isEmpty() && !function.contains(w));
         boolean addressesStore = Arrays.stream(words).anyMatch(store::contains);
         return language && !addressesStore && !priceRange && !cues.policyAsTyped(normalized)
-                && !cues.productRequest(normalized);
+                && !cues.productRequest(normalized) && !cues.catalogWord(normalized, everyday);
     }
 }
