@@ -2,6 +2,7 @@ package io.atende.engine.local;
 
 import io.atende.knowledge.KnowledgeBase;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Properties;
 import java.util.Set;
 
@@ -20,7 +21,7 @@ final class Scope {
     private final Cues cues;
     private final Set<String> store;
     private final Set<String> function;
-    private final java.util.List<String> verbPhrases;
+    private final List<String> verbPhrases;
     private final Set<String> everyday;
 
     Scope(KnowledgeBase knowledge, Cues cues) {
