@@ -17,6 +17,16 @@ public interface AttributeReader {
         return value;
     }
 
+    /**
+     * A kept value as rules and templates read it. A product is kept by its catalog id, and rules need its fields
+     * ({@code produto.stock <= 0}), so the adapter answers the product as a map of fields; decimal fields of such a
+     * map are amounts of money and messages show them as {@link #display} shows money. The default is the value as
+     * kept.
+     */
+    default Object fact(AttributeType type, String value) {
+        return value;
+    }
+
     /** What a reading found. */
     sealed interface Reading {
 

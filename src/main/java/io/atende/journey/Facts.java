@@ -18,15 +18,24 @@ final class Facts {
 
     private final Map<String, Object> values = new HashMap<>();
     private final Map<String, String> shown;
+    private final java.util.function.UnaryOperator<String> money;
 
-    /** @param shown captured values as messages show them ("1.500,00" for the money kept as 1500.00) */
-    Facts(Map<String, String> attributes, Map<String, Object> results, Map<String, String> shown) {
+    /**
+     * @param structured attributes rules read as groups of fields (a product kept by its id), in place of the text
+     * @param shown      captured values as messages show them ("1.500,00" for the money kept as 1500.00)
+     * @param money       how an amount (a plain decimal text) reads in messages: a number with a fraction in a tool
+     *                    answer ({@code "valor": 1898.1}) is an amount of money, and "R$ 1898.1" is no way to write one
+     */
+    Facts(Map<String, String> attributes, Map<String, Object> structured, Map<String, Object> results,
+          Map<String, String> shown, java.util.function.UnaryOperator<String> money) {
         this.shown = shown;
+        this.money = money;
         attributes.forEach((name, value) -> values.put(name, switch (value) {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> value;
         }));
+        values.putAll(structured);
         values.putAll(results);
     }
 
@@ -46,7 +55,9 @@ final class Facts {
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String name = m.group(1);
-            String value = shown.containsKey(name) ? shown.get(name) : text(lookup(name));
+            Object raw = lookup(name);
+            String value = shown.containsKey(name) ? shown.get(name)
+                    : fractional(raw) ? money.apply(text(raw)) : text(raw);
             m.appendReplacement(out, Matcher.quoteReplacement(value));
         }
         m.appendTail(out);
@@ -62,6 +73,19 @@ final class Facts {
             current = map.get(part);
         }
         return current;
+    }
+
+    /**
+     * A number written with decimals (1898.1, or 1139.00 when the JSON keeps its scale): whole numbers are counts,
+     * codes and days (10, 720).
+     */
+    private static boolean fractional(Object value) {
+        return switch (value) {
+            case Double d when Double.isFinite(d) -> d != Math.rint(d);
+            case Float f when Float.isFinite(f) -> f != Math.rint(f);
+            case BigDecimal b -> b.scale() > 0;
+            case null, default -> false;
+        };
     }
 
     private static String text(Object value) {

@@ -153,12 +153,24 @@ public final class JourneyRuntime {
     /** Rules read values as kept; messages show captured values as the reader writes them for people. */
     private Facts facts(Journey journey, Map<String, String> attributes, Map<String, Object> results) {
         Map<String, String> shown = new HashMap<>();
+        Map<String, Object> structured = new HashMap<>();
         for (Step step : journey.steps()) {
             if (step instanceof Step.Ask ask && attributes.containsKey(ask.attribute())) {
-                shown.put(ask.attribute(), reader.display(ask.type(), attributes.get(ask.attribute())));
+                String kept = attributes.get(ask.attribute());
+                shown.put(ask.attribute(), reader.display(ask.type(), kept));
+                if (reader.fact(ask.type(), kept) instanceof Map<?, ?> fields) {
+                    structured.put(ask.attribute(), fields);
+                    fields.forEach((field, value) -> {
+                        if (value instanceof java.math.BigDecimal amount) {
+                            shown.put(ask.attribute() + "." + field,
+                                    reader.display(AttributeType.MONEY, amount.toPlainString()));
+                        }
+                    });
+                }
             }
         }
-        return new Facts(attributes, results, shown);
+        return new Facts(attributes, structured, results, shown,
+                amount -> reader.display(AttributeType.MONEY, amount));
     }
 
     private static Step pending(Journey journey, JourneyState state) {

@@ -16,9 +16,15 @@ import io.atende.knowledge.Abstention;
  * @param answerMin       coverage of the question's policy part the best section needs to be given as the answer
  *                        rather than "I don't know" ({@link io.atende.knowledge.Abstention}, calibrated on the
  *                        answerable and unanswerable tuning questions, docs/knowledge.md)
+ * @param handoffSentiment sentiment score (-1..1) at or below which a message without objections goes to a person;
+ *                        on {@code packs/demo-store/eval/sentiment-dev.jsonl} it takes "pessimo atendimento, ninguem
+ *                        responde 😡", "horrivel, nunca mais compro aqui" and "produto veio quebrado, to muito
+ *                        chateada", and leaves a plain complaint the agent asks about ("que absurdo, péssimo
+ *                        atendimento", -0.75) and everything milder
  */
 record Calibration(double socialSure, double socialMin, double greetingPrefix, double knowledgeMin,
-                   double productMin, double answerMin) {
+                   double productMin, double answerMin, double handoffSentiment) {
 
-    static final Calibration DEFAULT = new Calibration(0.8, 0.5, 0.6, 0.4, 0.5, Abstention.DEFAULT.minCoverage());
+    static final Calibration DEFAULT = new Calibration(0.8, 0.5, 0.6, 0.4, 0.5, Abstention.DEFAULT.minCoverage(),
+            -0.76);
 }

@@ -29,6 +29,9 @@ final class Cues {
     private final KnowledgeBase knowledge;
     private final Set<String> policy = new HashSet<>();
     private final Set<String> product = new HashSet<>();
+    private final Set<String> request = new HashSet<>(PRODUCT);
+    /** The catalog's own vocabulary: categories, brands and product kinds ("celular", "fogao", "nike"). */
+    private final Set<String> catalog = new HashSet<>();
 
     Cues(Pack pack, KnowledgeBase knowledge) {
         this.knowledge = knowledge;
@@ -42,10 +45,21 @@ final class Cues {
         }
         // A word that is both (e.g. a brand named like a policy word) must not make every question a search.
         product.removeAll(policy);
+        catalog.addAll(product);
+        catalog.removeAll(PRODUCT);
     }
 
     boolean policy(String text) {
         return knowledge.stems(text).stream().anyMatch(policy::contains);
+    }
+
+    /**
+     * A policy word as the customer typed it, not one the pack's synonyms or spelling corrections added: "gosta de
+     * pizza?" reads as "devolução" through the synonym for "não gostei", which helps retrieval but says nothing
+     * about whether the message is about the store.
+     */
+    boolean policyAsTyped(String text) {
+        return knowledge.read(text).stream().flatMap(w -> w.stems().stream()).anyMatch(policy::contains);
     }
 
     /** Whether a policy cue of the question also occurs in a text (a knowledge section). */
@@ -57,12 +71,32 @@ final class Cues {
 
     /** Product cue words are matched both as typed and as stems: "tem" is dropped by nothing but "tens" stems. */
     boolean product(String text) {
-        Set<String> stems = knowledge.stems(text);
+        return matches(text, product);
+    }
+
+    /**
+     * Only the words that ask for a product ("tem", "vende", "preço", "quero"), not the catalog's vocabulary:
+     * "quem ganhou o jogo ontem?" names a catalog word (jogo) but asks for nothing the store sells.
+     */
+    boolean productRequest(String text) {
+        return matches(text, request);
+    }
+
+    /**
+     * A word of the catalog's vocabulary as the customer typed it, other than the given everyday words: "fogao bivolt
+     * p casa nova" is about the store's products; "quem ganhou o jogo ontem?" only shares "jogo" with "Jogo de Panelas".
+     */
+    boolean catalogWord(String text, Set<String> everyday) {
+        return knowledge.read(text).stream().filter(w -> !everyday.contains(w.word()))
+                .flatMap(w -> w.stems().stream()).anyMatch(catalog::contains);
+    }
+
+    private boolean matches(String text, Set<String> cues) {
         for (String word : knowledge.normalize(text).split(" ")) {
-            if (product.contains(word)) {
+            if (cues.contains(word)) {
                 return true;
             }
         }
-        return stems.stream().anyMatch(product::contains);
+        return knowledge.stems(text).stream().anyMatch(cues::contains);
     }
 }

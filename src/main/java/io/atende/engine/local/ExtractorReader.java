@@ -9,26 +9,39 @@ import io.atende.nlu.extract.Extracted;
 import io.atende.nlu.extract.Extractors;
 import io.atende.nlu.extract.Money;
 import io.atende.nlu.extract.ProductCandidate;
+import io.atende.pack.Product;
 
 /**
  * {@link AttributeReader} over the NLU extractors. Values are kept in the form rules and messages need: money as a
  * plain decimal ({@code 1299.90}, which rules compare as a number), yes or no as {@code true}/{@code false}, a
- * product by its catalog title, the rest as the extractor normalised it ({@code 123.456.789-09}).
+ * product by its catalog id (rules and tools read its fields: {@code produto.stock}, {@code produto.id}; messages
+ * show its title), the rest as the extractor normalised it ({@code 123.456.789-09}).
  */
 final class ExtractorReader implements AttributeReader {
 
     private final Extractors extractors;
     private final Locale locale;
+    private final Catalog catalog;
 
-    /** @param locale the pack's language, for how amounts read in messages ("1.500,00" in pt-BR) */
-    ExtractorReader(Extractors extractors, Locale locale) {
+    /**
+     * @param locale  the pack's language, for how amounts read in messages ("1.500,00" in pt-BR)
+     * @param catalog the products a kept product id stands for
+     */
+    ExtractorReader(Extractors extractors, Locale locale, Catalog catalog) {
         this.extractors = extractors;
         this.locale = locale;
+        this.catalog = catalog;
     }
 
-    /** Money reads as the store's language writes it; templates carry the currency sign themselves ("R$ {{valor}}"). */
+    /**
+     * Money reads as the store's language writes it (templates carry the currency sign themselves: "R$ {{valor}}");
+     * a product reads as its title.
+     */
     @Override
     public String display(AttributeType type, String value) {
+        if (type == AttributeType.PRODUCT) {
+            return catalog.product(value).map(Product::title).orElse(value);
+        }
         if (type != AttributeType.MONEY) {
             return value;
         }
@@ -40,6 +53,12 @@ final class ExtractorReader implements AttributeReader {
         } catch (NumberFormatException e) {
             return value;
         }
+    }
+
+    /** A product as the catalog has it now: the stock a rule checks is today's, not the one seen when it was chosen. */
+    @Override
+    public Object fact(AttributeType type, String value) {
+        return type == AttributeType.PRODUCT ? catalog.product(value).<Object>map(Catalog::fields).orElse(value) : value;
     }
 
     @Override
@@ -73,7 +92,7 @@ final class ExtractorReader implements AttributeReader {
 
     private Reading product(Extracted<ProductCandidate> product) {
         return product instanceof Extracted.Valid<ProductCandidate> valid
-                ? new Reading.Found(valid.value().product().title()) : reading(product);
+                ? new Reading.Found(valid.value().product().id()) : reading(product);
     }
 
     private Reading reading(Extracted<?> extracted) {

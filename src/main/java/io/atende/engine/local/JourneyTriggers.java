@@ -21,7 +21,7 @@ final class JourneyTriggers {
 
     /**
      * A phrase match starts a journey from this similarity on. Below {@link #phraseSure}, a question the knowledge
-     * answers stays a question: "quero devolver um produto, como faço?" asks for the policy, not for a return.
+     * answers stays a question: "como funciona a devolução?" asks for the policy, not for a return.
      */
     private final double phraseMin;
     private final double phraseSure;

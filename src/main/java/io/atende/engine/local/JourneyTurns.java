@@ -13,6 +13,7 @@ import io.atende.journey.JourneyState;
 import io.atende.journey.Outcomes;
 import io.atende.journey.Step;
 import io.atende.pack.MessageTemplates;
+import io.atende.pack.Product;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,9 +32,6 @@ final class JourneyTurns {
     /** The outcome of a journey left for another one the customer started. */
     static final String SWITCHED = "switched";
 
-    private static final java.util.Set<AttributeType> OPENING_TYPES = java.util.EnumSet.of(AttributeType.CPF,
-            AttributeType.CNPJ, AttributeType.EMAIL, AttributeType.PHONE, AttributeType.CEP, AttributeType.ORDER_NUMBER);
-
     private final JourneyRuntime runtime;
     private final JourneyTriggers triggers;
     private final JourneyCues cues;
@@ -41,15 +39,20 @@ final class JourneyTurns {
     private final MessageTemplates templates;
     private final Cues topics;
     private final double handoffSure;
+    private final ListedProducts listed;
+    private final JourneyOpenings openings;
+    private final java.util.function.Function<String, IntentClassifier.Prediction> social;
 
     /**
      * @param topics      policy and product words: an aside must name its topic or be a question, because the router
      *                    finds some section for almost any short text ("não lembro" matches a policy on delays)
      * @param handoffSure intent similarity a request for a person needs to interrupt a journey ("agora não" resembles
      *                    one at 0.56)
+     * @param social      the pack's social intent of a text (the router's classifier), without the routing's searches
      */
     JourneyTurns(JourneyRuntime runtime, JourneyTriggers triggers, JourneyCues cues, Replies replies,
-                 MessageTemplates templates, Cues topics, double handoffSure) {
+                 MessageTemplates templates, Cues topics, double handoffSure, ListedProducts listed,
+                 java.util.function.Function<String, IntentClassifier.Prediction> social) {
         this.runtime = runtime;
         this.triggers = triggers;
         this.cues = cues;
@@ -57,6 +60,9 @@ final class JourneyTurns {
         this.templates = templates;
         this.topics = topics;
         this.handoffSure = handoffSure;
+        this.listed = listed;
+        this.openings = new JourneyOpenings(runtime, triggers, cues);
+        this.social = social;
     }
 
     /** The commands for a turn of a conversation outside any journey: a journey starts, or nothing (empty). */
@@ -64,44 +70,26 @@ final class JourneyTurns {
         Optional<JourneyTriggers.Match> match = triggers.byIntent(route)
                 .or(() -> triggers.byPhrase(request.combinedText(), route));
         if (match.isEmpty()) {
-            return Optional.empty();
+            return openings.followUp(request).map(f -> {
+                List<EngineCommand> out = new ArrayList<>();
+                out.add(new Understood(f.journey().name(), f.score(), "journey"));
+                out.addAll(commands(f.effects()));
+                return out;
+            });
         }
         JourneyTriggers.Match m = match.get();
         List<EngineCommand> out = new ArrayList<>();
         // started by an intent, the turn was understood as that intent; by a phrase, as the journey itself
         out.add(m.intent() != null ? new Understood(m.intent(), m.score(), "intent")
                 : new Understood(m.journey().name(), m.score(), "journey"));
-        out.addAll(commands(opening(m.journey(), request)));
+        out.addAll(commands(openings.opening(m.journey(), request)));
         return Optional.of(out);
     }
 
-    /**
-     * A journey's first steps, whether it starts outside any journey or replaces another; when they stop at a
-     * question whose answer the opening message already holds
-     * ("cadê meu pedido 123456"), that answer is taken instead of asking for it. Only for values that cannot be
-     * mistaken for the request itself: any text is a free-text answer, and "quero parcelar em 10x" is no amount.
-     */
-    private List<JourneyEffect> opening(Journey journey, EngineRequest request) {
-        List<JourneyEffect> started = runtime.start(journey, request.attributes());
-        if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
-                || !(started.get(started.size() - 2) instanceof JourneyEffect.Say)
-                || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
-                || !OPENING_TYPES.contains(ask.type())) {
-            return started;
-        }
-        Map<String, String> known = new LinkedHashMap<>(request.attributes());
-        started.forEach(e -> {
-            if (e instanceof JourneyEffect.Capture c) {
-                known.put(c.name(), c.value());
-            }
-        });
-        Optional<List<JourneyEffect>> answered = runtime.answer(journey, wait.state(), request.combinedText(), known);
-        if (answered.isEmpty() || answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
-            return started; // nothing of the asked type in the opening message (an invalid value is not a reason to scold yet)
-        }
-        List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2)); // without the question
-        out.addAll(answered.get());
-        return out;
+    /** Whether the conversation waits in a journey for a free-text answer (a description, a reason). */
+    boolean waitsForText(JourneyState state) {
+        return state != null && triggers.named(state.journey()).flatMap(j -> j.step(state.step()))
+                .filter(step -> step instanceof Step.Ask ask && ask.type() == AttributeType.TEXT).isPresent();
     }
 
     /** The commands for a turn of a conversation waiting in a journey; empty when the journey no longer exists. */
@@ -144,7 +132,37 @@ final class JourneyTurns {
                 return aside;
             }
         }
-        Optional<List<JourneyEffect>> answered = runtime.answer(journey, state, text, attributes);
+        if (!freeText) {
+            // a clear request for another journey wins over a value read from it: "quero falar com uma pessoa" asks
+            // for a person, it does not answer "quantos quilos?" with 1 (the intent alone decides: no routing)
+            IntentClassifier.Prediction asked = social.apply(text);
+            Optional<JourneyTriggers.Match> other = asked.intent() == null || asked.score() < handoffSure
+                    ? Optional.empty() : triggers.byIntent(new Route.Social(asked.intent(), asked.score()))
+                    .filter(m -> !m.journey().name().equals(journey.name()));
+            if (other.isPresent()) {
+                return Optional.of(switched(journey, other.get(), request));
+            }
+        }
+        boolean productQuestion = journey.step(state.step()).orElseThrow() instanceof Step.Ask ask
+                && ask.type() == AttributeType.PRODUCT;
+        String answer = text;
+        if (productQuestion) {
+            // choosing needs comparing: "qual a diferença entre o A15 e o A16?" names products but chooses none
+            if (route.get() instanceof Route.Compare) {
+                return interruption(journey, state, request, route.get(), false);
+            }
+            // "quero o segundo" chooses from the list just shown; the catalog id reads as that product
+            answer = listed.choice(text, request.history()).map(Product::id).orElse(text);
+        }
+        Optional<List<JourneyEffect>> answered = runtime.answer(journey, state, answer, attributes);
+        if (productQuestion && answered.isPresent() && route.get() instanceof Route.Products
+                && answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
+            // several products fit ("tem celular samsung?"): show them, as a seller would, instead of asking which
+            Optional<List<EngineCommand>> options = interruption(journey, state, request, route.get(), false);
+            if (options.isPresent()) {
+                return options;
+            }
+        }
         if (answered.isPresent()) {
             out.add(new Understood(journey.name(), 1, "journey"));
             out.addAll(commands(answered.get()));
@@ -173,14 +191,15 @@ final class JourneyTurns {
     private Optional<List<EngineCommand>> switchTo(Journey current, EngineRequest request, Route route) {
         Optional<JourneyTriggers.Match> match = triggers.byPhrase(request.combinedText(), route)
                 .filter(m -> m.score() >= triggers.phraseSure() && !m.journey().name().equals(current.name()));
-        if (match.isEmpty()) {
-            return Optional.empty();
-        }
+        return match.map(m -> switched(current, m, request));
+    }
+
+    private List<EngineCommand> switched(Journey current, JourneyTriggers.Match match, EngineRequest request) {
         List<EngineCommand> out = new ArrayList<>();
         out.add(new ClearJourney(current.name(), SWITCHED));
-        out.add(new Understood(match.get().journey().name(), match.get().score(), "journey"));
-        out.addAll(commands(opening(match.get().journey(), request)));
-        return Optional.of(out);
+        out.add(new Understood(match.journey().name(), match.score(), "journey"));
+        out.addAll(commands(openings.opening(match.journey(), request)));
+        return out;
     }
 
     /**
@@ -200,6 +219,7 @@ final class JourneyTurns {
             case Route.Compare c -> true;
             case Route.Social s -> !freeText && (!Replies.HANDOFF_INTENT.equals(s.intent().name())
                     || s.confidence() >= handoffSure);
+            case Route.OutOfScope o -> !freeText && question;
             case Route.Fallback f -> false;
         };
         if (!aside) {

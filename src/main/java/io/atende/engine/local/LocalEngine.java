@@ -8,6 +8,7 @@ import io.atende.journey.JourneyRuntime;
 import io.atende.journey.ToolCaller;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.nlu.extract.Extractors;
+import io.atende.nlu.sentiment.SentimentAnalyzer;
 import io.atende.pack.Pack;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -33,6 +34,7 @@ public final class LocalEngine implements Engine {
     private final Replies replies;
     private final JourneyTurns journeys;
     private final OptOutCues optOut;
+    private final Escalation escalation;
 
     /** An engine whose journeys reach no tools: every {@code call_tool} step takes its {@code on_error} path. */
     public LocalEngine(Pack pack, KnowledgeBase knowledge) {
@@ -45,14 +47,19 @@ public final class LocalEngine implements Engine {
      */
     public LocalEngine(Pack pack, KnowledgeBase knowledge, ToolCaller tools, Clock clock) {
         this.router = new Router(pack, knowledge, Calibration.DEFAULT);
-        this.replies = new Replies(pack, knowledge);
+        Extractors extractors = Extractors.forPack(pack, clock);
+        this.escalation = new Escalation(pack.messages(), extractors,
+                "pt".equals(pack.identity().language().getLanguage()) ? SentimentAnalyzer.ptBr() : null,
+                Calibration.DEFAULT.handoffSentiment());
+        this.replies = new Replies(pack, knowledge, escalation);
         this.optOut = new OptOutCues(pack.messages());
-        JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(Extractors.forPack(pack, clock),
-                pack.identity().language()), tools);
+        JourneyRuntime runtime = new JourneyRuntime(new ExtractorReader(extractors,
+                pack.identity().language(), new Catalog(pack.products())), tools);
         JourneyTriggers triggers = new JourneyTriggers(pack.journeys(), knowledge::normalize, JOURNEY_PHRASE_MIN,
                 JOURNEY_PHRASE_SURE);
         this.journeys = new JourneyTurns(runtime, triggers, new JourneyCues(), replies, pack.messages(),
-                new Cues(pack, knowledge), Calibration.DEFAULT.socialSure());
+                new Cues(pack, knowledge), Calibration.DEFAULT.socialSure(),
+                new ListedProducts(pack.products(), knowledge), router::social);
     }
 
     @Override
@@ -68,12 +75,19 @@ public final class LocalEngine implements Engine {
         if (preference.isPresent()) {
             return new EngineDecision(preference.get());
         }
+        // an answer to a free-text question ("me conta o que aconteceu") describes the problem, often angrily: it is
+        // the answer the journey waits for, not a reason to leave it
+        Optional<List<EngineCommand>> escalated = journeys.waitsForText(request.journey()) ? Optional.empty()
+                : escalation.decide(request);
+        if (escalated.isPresent()) {
+            return new EngineDecision(escalated.get());
+        }
         List<EngineCommand> out = new ArrayList<>();
         if (request.journey() != null) {
             Route[] routed = new Route[1];
             // routing searches the indexes: only when the journey needs it (an answer to the question does not)
             Supplier<Route> route = () -> routed[0] != null ? routed[0]
-                    : (routed[0] = router.route(request.combinedText()));
+                    : (routed[0] = router.route(request.combinedText(), request.history()));
             Optional<List<EngineCommand>> inJourney = journeys.resume(request, route);
             if (inJourney.isPresent()) {
                 return new EngineDecision(inJourney.get());
@@ -81,7 +95,7 @@ public final class LocalEngine implements Engine {
             // the pack no longer has that journey (or that step): leave it and answer as if there were none
             out.add(new EngineCommand.ClearJourney(request.journey().journey(), "journey_removed"));
         }
-        Route route = router.route(request.combinedText());
+        Route route = router.route(request.combinedText(), request.history());
         out.addAll(journeys.start(request, route).orElseGet(() -> replies.reply(route, request)));
         return new EngineDecision(out);
     }

@@ -34,10 +34,12 @@ final class Replies {
     private final MessageTemplates templates;
     private final KnowledgeBase knowledge;
     private final Locale locale;
+    private final Escalation escalation;
     private final String currencySymbol;
 
-    Replies(Pack pack, KnowledgeBase knowledge) {
+    Replies(Pack pack, KnowledgeBase knowledge, Escalation escalation) {
         this.templates = pack.messages();
+        this.escalation = escalation;
         this.knowledge = knowledge;
         this.locale = pack.identity().language();
         this.currencySymbol = Currency.getInstance(pack.identity().currency()).getSymbol(locale);
@@ -56,6 +58,7 @@ final class Replies {
                     Math.min(c.first().coverage(), c.second().coverage()), "compare"), new Say(comparison(c)));
             case Route.NoProducts n -> List.of(new Understood("product_search", n.confidence(), "products_none"),
                     new Say(templates.render("products_none", Map.of())));
+            case Route.OutOfScope o -> outOfScope(o, request);
             case Route.Fallback f -> fallback(request);
         };
     }
@@ -84,6 +87,15 @@ final class Replies {
         }
         return List.of(new Understood("knowledge_unknown", u.coverage(), "knowledge_unknown"),
                 new Say(templates.render("knowledge_unknown", Map.of())));
+    }
+
+    /** The pack's kind "that is not something I can help with"; without it, its "I don't know" (or fallback). */
+    private List<EngineCommand> outOfScope(Route.OutOfScope o, EngineRequest request) {
+        if (!templates.has("out_of_scope")) {
+            return unknown(new Route.Unknown(1 - o.confidence()), request);
+        }
+        return List.of(new Understood("out_of_scope", o.confidence(), "out_of_scope"),
+                new Say(templates.render("out_of_scope", Map.of())));
     }
 
     private String knowledgeAnswer(KnowledgeEntry entry, String question) {
@@ -141,18 +153,15 @@ final class Replies {
         return String.join("\n", parts);
     }
 
+    /** Not understood: the fallback, then the offer of a person, then the person (a fourth apology helps no one). */
     private List<EngineCommand> fallback(EngineRequest request) {
-        String fallback = templates.render("fallback", Map.of());
-        String repeat = templates.render("fallback_repeat", Map.of());
-        String lastAgentMessage = null;
-        for (EngineRequest.HistoryEntry e : request.history()) {
-            if (!e.fromCustomer()) {
-                lastAgentMessage = e.text();
-            }
+        if (escalation.offered(request)) {
+            return escalation.afterOffer();
         }
-        boolean again = fallback.equals(lastAgentMessage) || repeat.equals(lastAgentMessage);
+        String fallback = templates.render("fallback", Map.of());
+        boolean again = fallback.equals(Escalation.lastAgentMessage(request));
         return List.of(new Understood(again ? "fallback_repeat" : "fallback", 0, "fallback"),
-                new Say(again ? repeat : fallback));
+                new Say(templates.render(again ? "fallback_repeat" : "fallback", Map.of())));
     }
 
     /** BRL the Brazilian way, "R$ 1.299,90", from the pack's currency and language. */

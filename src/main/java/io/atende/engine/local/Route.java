@@ -35,6 +35,13 @@ sealed interface Route {
     record NoProducts(double confidence) implements Route {
     }
 
+    /**
+     * A message about something other than the store ("qual a capital da França?", "me conta uma piada"): no intent,
+     * section or product answers it and it neither asks for a product nor names a policy ({@link Scope}).
+     */
+    record OutOfScope(double confidence) implements Route {
+    }
+
     /** Nothing understood well enough to answer. */
     record Fallback() implements Route {
     }

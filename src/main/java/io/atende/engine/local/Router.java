@@ -1,5 +1,6 @@
 package io.atende.engine.local;
 
+import io.atende.engine.EngineRequest;
 import io.atende.knowledge.Abstention;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.knowledge.KnowledgeHit;
@@ -24,6 +25,8 @@ final class Router {
     private final Calibration calibration;
     private final Comparisons comparisons;
     private final Abstention abstention;
+    private final Scope scope;
+    private final ListedProducts listed;
 
     Router(Pack pack, KnowledgeBase knowledge, Calibration calibration) {
         this.knowledge = knowledge;
@@ -33,9 +36,16 @@ final class Router {
         this.calibration = calibration;
         this.comparisons = new Comparisons(pack, knowledge, calibration.productMin());
         this.abstention = new Abstention(calibration.answerMin());
+        this.scope = new Scope(knowledge, cues);
+        this.listed = new ListedProducts(pack.products(), knowledge);
     }
 
     Route route(String text) {
+        return route(text, List.of());
+    }
+
+    /** @param history the conversation so far: "qual a diferença entre os dois?" compares the products it listed */
+    Route route(String text, List<EngineRequest.HistoryEntry> history) {
         IntentClassifier.Prediction whole = classifier.classify(text);
         if (whole.score() >= calibration.socialSure()) {
             return new Route.Social(whole.intent(), whole.score());
@@ -45,6 +55,9 @@ final class Router {
             return whole.intent() == null ? new Route.Fallback() : new Route.Social(whole.intent(), whole.score());
         }
         var compared = comparisons.find(question);
+        if (compared.isEmpty()) {
+            compared = listed.comparison(question, history);
+        }
         if (compared.isPresent()) {
             return new Route.Compare(compared.get().getFirst(), compared.get().getLast());
         }
@@ -68,6 +81,10 @@ final class Router {
         if (policyCue && policySection && !(productQuery.hasPriceRange() && productsFound)) {
             return knowledgeOrUnknown(section, question);
         }
+        // what neither a section nor a product answers may be about something else entirely
+        boolean offTopic = scope.offTopic(question, productQuery.hasPriceRange());
+        double unanswered = 1 - Math.max(section == null ? 0 : section.coverage(),
+                products.isEmpty() ? 0 : products.getFirst().coverage());
         if (productCue) {
             if (productsFound) {
                 return new Route.Products(products, products.getFirst().coverage());
@@ -75,7 +92,8 @@ final class Router {
             if (sectionFound && !productQuery.hasPriceRange()) {
                 return knowledgeOrUnknown(section, question);
             }
-            return new Route.NoProducts(section == null ? 0 : 1 - section.coverage());
+            return offTopic ? new Route.OutOfScope(unanswered)
+                    : new Route.NoProducts(section == null ? 0 : 1 - section.coverage());
         }
         if (productsFound && (!sectionFound || products.getFirst().coverage() > section.coverage())) {
             return new Route.Products(products, products.getFirst().coverage());
@@ -83,7 +101,7 @@ final class Router {
         if (sectionFound) {
             return knowledgeOrUnknown(section, question);
         }
-        return new Route.Fallback();
+        return offTopic ? new Route.OutOfScope(unanswered) : new Route.Fallback();
     }
 
     /**
@@ -92,9 +110,17 @@ final class Router {
      * policy (cash on delivery) as if it were the answer. The answer stays the section the whole question found,
      * which the labelled turns were tuned on; the policy part only decides whether the store knows.
      */
+    /** The social intent of a text alone, without searching the knowledge and the catalog. */
+    IntentClassifier.Prediction social(String text) {
+        return classifier.classify(text);
+    }
+
     private Route knowledgeOrUnknown(KnowledgeHit section, String question) {
         SectionAnswer best = knowledge.bestSection(question).orElse(null);
-        return abstention.answers(best) ? new Route.Knowledge(section, question)
-                : new Route.Unknown(best == null ? 0 : best.hit().coverage());
+        if (abstention.answers(best)) {
+            return new Route.Knowledge(section, question);
+        }
+        double coverage = best == null ? 0 : best.hit().coverage();
+        return scope.offTopic(question, false) ? new Route.OutOfScope(1 - coverage) : new Route.Unknown(coverage);
     }
 }

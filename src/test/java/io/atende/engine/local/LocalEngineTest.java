@@ -182,7 +182,7 @@ class LocalEngineTest {
 
     @Test
     void shouldFormatPricesTheBrazilianWay() {
-        assertThat(new Replies(pack, KnowledgeBase.inMemory(pack)).price(new BigDecimal("1299.9"))).isEqualTo("R$ 1.299,90");
+        assertThat(new Replies(pack, KnowledgeBase.inMemory(pack), null).price(new BigDecimal("1299.9"))).isEqualTo("R$ 1.299,90");
     }
 
     private static List<Product> listed(String text) {

@@ -1,0 +1,130 @@
+package io.atende.engine.local;
+
+import io.atende.engine.EngineRequest;
+import io.atende.journey.AttributeType;
+import io.atende.journey.Journey;
+import io.atende.journey.JourneyEffect;
+import io.atende.journey.JourneyRuntime;
+import io.atende.journey.Step;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * How a journey starts: its first steps, with an identifier the opening message holds taken as the answer to its
+ * first question, and the follow-ups that run the customer's last request again for a new identifier.
+ */
+final class JourneyOpenings {
+
+    /** A journey run again for a new identifier, how sure the request it follows matched it, and what it does. */
+    record FollowUp(Journey journey, double score, List<JourneyEffect> effects) {
+    }
+
+    private static final java.util.Set<AttributeType> OPENING_TYPES = java.util.EnumSet.of(AttributeType.CPF,
+            AttributeType.CNPJ, AttributeType.EMAIL, AttributeType.PHONE, AttributeType.CEP, AttributeType.ORDER_NUMBER);
+
+    private final JourneyRuntime runtime;
+    private final JourneyTriggers triggers;
+    private final JourneyCues cues;
+
+    JourneyOpenings(JourneyRuntime runtime, JourneyTriggers triggers, JourneyCues cues) {
+        this.runtime = runtime;
+        this.triggers = triggers;
+        this.cues = cues;
+    }
+
+    /**
+     * A journey's first steps, whether it starts outside any journey or replaces another; when its first question asks
+     * for an identifier the opening message already holds ("cadê meu pedido 123456"), that answer is taken instead of
+     * asking for it, also over a value of the same attribute known from earlier in the conversation: a new order
+     * number is a new order. Only for values that cannot be mistaken for the request itself: any text is a free-text
+     * answer, and "quero parcelar em 10x" is no amount.
+     */
+    List<JourneyEffect> opening(Journey journey, EngineRequest request) {
+        String text = request.combinedText();
+        Optional<Step.Ask> identifier = openingQuestion(journey);
+        if (identifier.isPresent() && request.attributes().containsKey(identifier.get().attribute())) {
+            Map<String, String> without = new LinkedHashMap<>(request.attributes());
+            without.remove(identifier.get().attribute());
+            // only say steps come before the question, so starting without the value calls no tool
+            Optional<List<JourneyEffect>> renewed = answeredInOpening(journey, runtime.start(journey, without), text,
+                    without);
+            if (renewed.isPresent()) {
+                return renewed.get();
+            }
+        }
+        List<JourneyEffect> started = runtime.start(journey, request.attributes());
+        return answeredInOpening(journey, started, text, request.attributes()).orElse(started);
+    }
+
+    /** The journey's first question when only say steps come before it and it asks for an identifier. */
+    private static Optional<Step.Ask> openingQuestion(Journey journey) {
+        Step step = journey.start();
+        for (int i = 0; i < journey.steps().size() && step instanceof Step.Say say && say.next() != null; i++) {
+            step = journey.step(say.next()).orElse(null);
+        }
+        return step instanceof Step.Ask ask && OPENING_TYPES.contains(ask.type()) ? Optional.of(ask)
+                : Optional.empty();
+    }
+
+    /** The started journey with its pending identifier question answered from the opening message, when it holds one. */
+    private Optional<List<JourneyEffect>> answeredInOpening(Journey journey, List<JourneyEffect> started, String text,
+                                                           Map<String, String> attributes) {
+        if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
+                || !(started.get(started.size() - 2) instanceof JourneyEffect.Say)
+                || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
+                || !OPENING_TYPES.contains(ask.type())) {
+            return Optional.empty();
+        }
+        Map<String, String> known = new LinkedHashMap<>(attributes);
+        started.forEach(e -> {
+            if (e instanceof JourneyEffect.Capture c) {
+                known.put(c.name(), c.value());
+            }
+        });
+        Optional<List<JourneyEffect>> answered = runtime.answer(journey, wait.state(), text, known);
+        if (answered.isEmpty() || answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
+            return Optional.empty(); // nothing of the asked type in the opening message (an invalid value is not a reason to scold yet)
+        }
+        List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2)); // without the question
+        out.addAll(answered.get());
+        return Optional.of(out);
+    }
+
+    /**
+     * "e o pedido 789012?" after an order status answer: a short message holding a new identifier for the journey the
+     * customer's last request started asks the same again for it, as a person at the counter would understand it.
+     * The last request is the latest earlier customer message that matches a journey's trigger phrases.
+     */
+    Optional<FollowUp> followUp(EngineRequest request) {
+        if (!cues.followUp(request.combinedText())) {
+            return Optional.empty();
+        }
+        List<EngineRequest.HistoryEntry> history = request.history();
+        for (int i = history.size() - 1; i >= 0; i--) {
+            EngineRequest.HistoryEntry earlier = history.get(i);
+            if (!earlier.fromCustomer()) {
+                continue;
+            }
+            Optional<JourneyTriggers.Match> asked = triggers.byPhrase(earlier.text(), new Route.Fallback());
+            if (asked.isPresent()) {
+                Journey journey = asked.get().journey();
+                Optional<Step.Ask> identifier = openingQuestion(journey);
+                if (identifier.isEmpty()) {
+                    return Optional.empty();
+                }
+                Map<String, String> without = new LinkedHashMap<>(request.attributes());
+                without.remove(identifier.get().attribute());
+                Optional<List<JourneyEffect>> renewed = answeredInOpening(journey, runtime.start(journey, without),
+                        request.combinedText(), without);
+                if (renewed.isEmpty()) {
+                    return Optional.empty();
+                }
+                return Optional.of(new FollowUp(journey, asked.get().score(), renewed.get()));
+            }
+        }
+        return Optional.empty();
+    }
+}
