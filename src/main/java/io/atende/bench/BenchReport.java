@@ -110,6 +110,7 @@ public record BenchReport(BenchConfig config, Map<BenchConfig.Database, Database
         json.put("throughput_per_s", round(p.throughput()));
         json.put("lost", p.audit().lost());
         json.put("duplicates", p.audit().duplicates());
+        json.put("with_person", p.audit().withPerson());
         json.put("send_lag_p99_ms", p.sendLagP99Ms());
         json.put("cpu_ms_per_message", p.cpuMsPerMessage());
         return json;

@@ -13,16 +13,20 @@ import java.util.Set;
  * every accepted message is stored once and is answered by exactly one turn that wrote at least one
  * reply, and no reply belongs to a turn that answered nothing. A turn may say several things (a journey
  * answers and asks again): a turn's replies commit together, once, so several replies of one turn are
- * one answer, not a duplicate; a turn that ran twice would show as a second turn.
+ * one answer, not a duplicate; a turn that ran twice would show as a second turn. A message sent while a person has
+ * the conversation (the engine asked for one) is answered by a silent turn of its own kind: handled once, by a
+ * person, so neither lost nor part of the agent's turn overhead.
  *
  * @param accepted   messages the server acknowledged
  * @param stored     inbound rows found for this run
- * @param lost       accepted messages that were not stored, not answered, or answered by a turn without reply
+ * @param lost       accepted messages that were not stored, not answered, or answered by an agent turn without reply
  * @param duplicates messages stored twice, plus replies of turns that answered nothing
+ * @param withPerson accepted messages answered by a silent handoff turn: the conversation was with a person
  * @param turns      turns that wrote replies
  * @param replyAt    when the reply to each answered message was stored, by message id
  */
-public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int turns, Map<String, Instant> replyAt) {
+public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int withPerson, int turns,
+                         Map<String, Instant> replyAt) {
 
     /** An inbound message as stored; {@code turnId} is null while unanswered. */
     public record Inbound(String externalId, Instant createdAt, Long turnId) {
@@ -32,8 +36,9 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
     public record Reply(long turnId, Instant createdAt) {
     }
 
-    /** Checks replies: the turn pipeline. */
-    public static ReplyAudit check(Set<String> acceptedIds, List<Inbound> inbound, List<Reply> replies) {
+    /** Checks replies: the turn pipeline; {@code personTurns} are the silent turns of conversations with a person. */
+    public static ReplyAudit check(Set<String> acceptedIds, List<Inbound> inbound, List<Reply> replies,
+                                   Set<Long> personTurns) {
         Map<Long, Integer> repliesOfTurn = new HashMap<>();
         Map<Long, Instant> replyTimeOfTurn = new HashMap<>();
         for (Reply reply : replies) {
@@ -57,17 +62,21 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
             }
         }
         int lost = 0;
+        int withPerson = 0;
         Map<String, Instant> replyAt = new HashMap<>();
         for (String id : acceptedIds) {
             Inbound message = byId.get(id);
             Instant at = message == null || message.turnId() == null ? null : replyTimeOfTurn.get(message.turnId());
-            if (at == null) {
-                lost++;
-            } else {
+            if (at != null) {
                 replyAt.put(id, at);
+            } else if (message != null && message.turnId() != null && personTurns.contains(message.turnId())) {
+                withPerson++;
+            } else {
+                lost++;
             }
         }
-        return new ReplyAudit(acceptedIds.size(), byId.size(), lost, duplicates, repliesOfTurn.size(), replyAt);
+        return new ReplyAudit(acceptedIds.size(), byId.size(), lost, duplicates, withPerson, repliesOfTurn.size(),
+                replyAt);
     }
 
     /** Checks storage only: the bare endpoint, where a stored message is all there is. */
@@ -80,7 +89,7 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
             }
         }
         int lost = (int) acceptedIds.stream().filter(id -> !seen.contains(id)).count();
-        return new ReplyAudit(acceptedIds.size(), seen.size(), lost, duplicates, 0, Map.of());
+        return new ReplyAudit(acceptedIds.size(), seen.size(), lost, duplicates, 0, 0, Map.of());
     }
 
     /** Turn overhead of each answered message: reply stored minus message stored. */

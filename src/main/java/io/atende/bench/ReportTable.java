@@ -38,6 +38,7 @@ public final class ReportTable {
         rows.add(row("errors", columns, p -> String.valueOf(p.errors().values().stream().mapToInt(Integer::intValue).sum())));
         rows.add(row("lost", columns, p -> String.valueOf(p.audit().lost())));
         rows.add(row("duplicates", columns, p -> String.valueOf(p.audit().duplicates())));
+        rows.add(row("with a person (no agent reply)", columns, p -> String.valueOf(p.audit().withPerson())));
         int[] widths = new int[headers.size()];
         rows.forEach(r -> { for (int i = 0; i < r.size(); i++) widths[i] = Math.max(widths[i], r.get(i).length()); });
         for (List<String> r : rows) {

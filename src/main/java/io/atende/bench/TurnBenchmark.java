@@ -136,7 +136,9 @@ public final class TurnBenchmark {
         List<ReplyAudit.Reply> replies = jdbc.sql("SELECT turn_id, created_at FROM messages WHERE direction = 'outbound'")
                 .query((rs, n) -> new ReplyAudit.Reply(rs.getLong(1), instant(rs, 2)))
                 .list();
-        ReplyAudit audit = ReplyAudit.check(acceptedIds(run.all()), inbound, replies);
+        java.util.Set<Long> personTurns = java.util.Set.copyOf(jdbc.sql("SELECT id FROM turns WHERE engine = 'handoff'")
+                .query(Long.class).list());
+        ReplyAudit audit = ReplyAudit.check(acceptedIds(run.all()), inbound, replies, personTurns);
         Window window = window(run.measured());
         long answeredInWindow = audit.replyAt().values().stream().filter(window::contains).count();
         java.util.Set<String> measured = acceptedIds(run.measured().samples());

@@ -87,6 +87,9 @@ public final class LuceneRetriever implements Retriever, Closeable {
      * typed; null when nothing matches.
      * A policy holds for every product, so "a air fryer tem garantia?" is covered by the warranty alone.
      */
+    /** How far down the ranking a section whose heading was typed is still taken as the one asked about. */
+    private static final int HEADING_LOOKAHEAD = 3;
+
     SectionAnswer bestSection(String query) {
         QueryTerms terms = reader.read(query, reader.language().words().chat());
         QueryTerms policy = KindMix.policyPart(terms, index);
@@ -97,16 +100,25 @@ public final class LuceneRetriever implements Retriever, Closeable {
         Set<String> talk = reader.language().words().talk();
         QueryTerms weighed = new QueryTerms(asked.groups().stream().filter(g -> !talk.contains(g.word())).toList());
         List<Candidate> top = listed(weighed, rank(asked, 0, queries.filter(SearchFilters.only(HitKind.KNOWLEDGE)),
-                Mode.HYBRID), 1);
+                Mode.HYBRID), HEADING_LOOKAHEAD);
         if (top.isEmpty()) {
             return null;
         }
-        Candidate best = top.getFirst();
         Set<String> typed = new HashSet<>();
         terms.groups().forEach(g -> typed.addAll(g.terms()));
-        Set<String> heading = index.titleTerms(best.doc);
+        // below the first, the pack's synonyms count as typed too ("boleto" names "Boleto bancário"); guesses do not
+        Set<String> named = new HashSet<>(typed);
+        terms.groups().forEach(g -> named.addAll(g.synonyms()));
+        Candidate best = top.getFirst();
+        KnowledgeHit below = top.stream().skip(1).filter(c -> headingTyped(c, named)).findFirst()
+                .map(c -> new KnowledgeHit(entries.get(c.identity.id()), c.fused, c.coverage)).orElse(null);
         return new SectionAnswer(new KnowledgeHit(entries.get(best.identity.id()), best.fused, best.coverage),
-                !heading.isEmpty() && typed.containsAll(heading));
+                headingTyped(best, typed), below);
+    }
+
+    private boolean headingTyped(Candidate c, Set<String> typed) {
+        Set<String> heading = index.titleTerms(c.doc);
+        return !heading.isEmpty() && typed.containsAll(heading);
     }
 
     @Override

@@ -66,6 +66,11 @@ public final class PackLoader {
                     new PackProblem("messages.yaml", 0, "journeys need the template '" + key
                             + "' (docs/journeys.md); without it that moment of a journey gets no message")));
         }
+        if (!messages.templates().isEmpty() && !messages.has("handoff_registered")) {
+            warnings.add(new PackProblem("messages.yaml", 0, "the template 'handoff_registered' is missing: when the"
+                    + " agent calls a person on its own (the customer accepts the offer of one, or is very upset) it says"
+                    + " the journeys' 'journey_handoff', or nothing (docs/handoff.md)"));
+        }
         ReengagementSection.checkMessages(neededMessages, messages, problems);
         OPT_OUT_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(new PackProblem(
                 "messages.yaml", 0, "the template '" + key + "' is missing: a customer who writes PARAR (or asks to"

@@ -16,7 +16,7 @@ class ReplyAuditTest {
     void shouldPassOneReplyPerAnsweredMessage() {
         ReplyAudit audit = ReplyAudit.check(Set.of("a", "b", "c"),
                 List.of(in("a", 1L), in("b", 2L), in("c", 2L)), // b and c answered together by turn 2
-                List.of(reply(1), reply(2)));
+                List.of(reply(1), reply(2)), Set.of());
 
         assertThat(audit.lost()).isZero();
         assertThat(audit.duplicates()).isZero();
@@ -26,7 +26,7 @@ class ReplyAuditTest {
     @Test
     void shouldCountSeveralRepliesOfOneTurnAsOneAnswer() {
         // a journey answers a question and asks its pending one again: two messages, one commit
-        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(1)));
+        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(1)), Set.of());
 
         assertThat(audit.duplicates()).isZero();
         assertThat(audit.lost()).isZero();
@@ -34,14 +34,14 @@ class ReplyAuditTest {
 
     @Test
     void shouldFlagAReplyOfATurnThatAnsweredNothing() {
-        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(7)));
+        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(7)), Set.of());
 
         assertThat(audit.duplicates()).isEqualTo(1);
     }
 
     @Test
     void shouldFlagAMessageStoredTwice() {
-        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L), in("a", 2L)), List.of(reply(1), reply(2)));
+        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L), in("a", 2L)), List.of(reply(1), reply(2)), Set.of());
 
         assertThat(audit.duplicates()).isEqualTo(1);
     }
@@ -49,9 +49,20 @@ class ReplyAuditTest {
     @Test
     void shouldFlagUnansweredUnstoredAndSilentlyAnsweredMessagesAsLost() {
         ReplyAudit audit = ReplyAudit.check(Set.of("unanswered", "missing", "silent", "ok"),
-                List.of(in("unanswered", null), in("silent", 3L), in("ok", 1L)), List.of(reply(1)));
+                List.of(in("unanswered", null), in("silent", 3L), in("ok", 1L)), List.of(reply(1)), Set.of());
 
         assertThat(audit.lost()).isEqualTo(3);
+        assertThat(audit.replyAt()).containsOnlyKeys("ok");
+    }
+
+    @Test
+    void shouldCountMessagesAnsweredWhileAPersonHadTheConversationApartFromLostOnes() {
+        // turn 3 is the silent turn of a conversation with a person; turn 4 is an agent turn that said nothing
+        ReplyAudit audit = ReplyAudit.check(Set.of("to-person", "agent-silent", "ok"),
+                List.of(in("to-person", 3L), in("agent-silent", 4L), in("ok", 1L)), List.of(reply(1)), Set.of(3L));
+
+        assertThat(audit.withPerson()).isEqualTo(1);
+        assertThat(audit.lost()).isEqualTo(1);
         assertThat(audit.replyAt()).containsOnlyKeys("ok");
     }
 

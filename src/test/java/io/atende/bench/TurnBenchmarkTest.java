@@ -34,7 +34,9 @@ class TurnBenchmarkTest {
             assertThat(p.get("accept_ms").get("p99").isNumber()).as(phase).isTrue();
             assertThat(p.has("throughput_per_s")).as(phase).isTrue();
         }
-        assertThat(h2.get("pipeline").get("turn_overhead_ms").get("count").asInt()).isEqualTo(40);
+        // every measured message is answered by the agent or, once the engine asked for one, by a person
+        assertThat(h2.get("pipeline").get("turn_overhead_ms").get("count").asInt()
+                + h2.get("pipeline").get("with_person").asInt()).isGreaterThanOrEqualTo(40);
         assertThat(h2.get("ratio").has("accept_p50")).isTrue();
         assertThat(h2.get("ratio").has("throughput")).isTrue();
         assertThat(h2.get("targets").has("met")).isTrue();

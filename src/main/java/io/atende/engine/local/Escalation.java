@@ -88,14 +88,15 @@ final class Escalation {
         return last;
     }
 
-    /** The pack's message for the moment, else its general handoff message, else none (the request still goes). */
+    /**
+     * The pack's message for the moment, else its general handoff message, else the journeys' one, else none (the
+     * request still goes; the pack loader warns about it).
+     */
     private List<EngineCommand> handoff(String intent, double confidence, String template, String reason) {
         List<EngineCommand> out = new ArrayList<>();
         out.add(new Understood(intent, confidence, ROUTE));
-        String key = templates.has(template) ? template : "handoff_registered";
-        if (templates.has(key)) {
-            out.add(new Say(templates.render(key, Map.of())));
-        }
+        java.util.stream.Stream.of(template, "handoff_registered", "journey_handoff").filter(templates::has).findFirst()
+                .ifPresent(key -> out.add(new Say(templates.render(key, Map.of()))));
         out.add(new RequestHandoff(reason));
         return out;
     }

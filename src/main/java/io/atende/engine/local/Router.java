@@ -120,6 +120,10 @@ final class Router {
         if (abstention.answers(best)) {
             return new Route.Knowledge(section, question);
         }
+        // the best section does not answer, but the customer named another one by its heading: that one does
+        if (best != null && best.namedBelow() != null) {
+            return new Route.Knowledge(best.namedBelow(), question);
+        }
         double coverage = best == null ? 0 : best.hit().coverage();
         return scope.offTopic(question, false) ? new Route.OutOfScope(1 - coverage) : new Route.Unknown(coverage);
     }
