@@ -118,7 +118,10 @@ final class JourneyTurns {
                 corrected.put(c.name(), c.value());
                 out.add(new Understood("journey_correction", 1, "journey"));
                 out.addAll(commands(List.of(c)));
-                say(out, "journey_corrected", Map.of("name", c.name(), "value", c.value()));
+                // the pack's word for the attribute ("attribute_peso_kg: peso"), as product comparisons use it
+                String label = templates.has("attribute_" + c.name())
+                        ? templates.render("attribute_" + c.name(), Map.of()) : c.name();
+                say(out, "journey_corrected", Map.of("name", label, "value", c.value()));
                 out.addAll(commands(runtime.reask(journey, state, corrected)));
                 return Optional.of(out);
             }
