@@ -21,12 +21,17 @@ import java.util.Set;
  * @param stored     inbound rows found for this run
  * @param lost       accepted messages that were not stored, not answered, or answered by an agent turn without reply
  * @param duplicates messages stored twice, plus replies of turns that answered nothing
- * @param withPerson accepted messages answered by a silent handoff turn: the conversation was with a person
  * @param turns      turns that wrote replies
  * @param replyAt    when the reply to each answered message was stored, by message id
+ * @param personAt   when the silent turn of each message sent to a person finished, by message id
  */
-public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int withPerson, int turns,
-                         Map<String, Instant> replyAt) {
+public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int turns,
+                         Map<String, Instant> replyAt, Map<String, Instant> personAt) {
+
+    /** Accepted messages answered by a silent handoff turn: the conversation was with a person. */
+    public int withPerson() {
+        return personAt.size();
+    }
 
     /** An inbound message as stored; {@code turnId} is null while unanswered. */
     public record Inbound(String externalId, Instant createdAt, Long turnId) {
@@ -36,9 +41,12 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
     public record Reply(long turnId, Instant createdAt) {
     }
 
-    /** Checks replies: the turn pipeline; {@code personTurns} are the silent turns of conversations with a person. */
+    /**
+     * Checks replies: the turn pipeline; {@code personTurns} are the silent turns of conversations with a person,
+     * with the time each finished.
+     */
     public static ReplyAudit check(Set<String> acceptedIds, List<Inbound> inbound, List<Reply> replies,
-                                   Set<Long> personTurns) {
+                                   Map<Long, Instant> personTurns) {
         Map<Long, Integer> repliesOfTurn = new HashMap<>();
         Map<Long, Instant> replyTimeOfTurn = new HashMap<>();
         for (Reply reply : replies) {
@@ -62,21 +70,21 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
             }
         }
         int lost = 0;
-        int withPerson = 0;
+        Map<String, Instant> personAt = new HashMap<>();
         Map<String, Instant> replyAt = new HashMap<>();
         for (String id : acceptedIds) {
             Inbound message = byId.get(id);
             Instant at = message == null || message.turnId() == null ? null : replyTimeOfTurn.get(message.turnId());
             if (at != null) {
                 replyAt.put(id, at);
-            } else if (message != null && message.turnId() != null && personTurns.contains(message.turnId())) {
-                withPerson++;
+            } else if (message != null && message.turnId() != null && personTurns.containsKey(message.turnId())) {
+                personAt.put(id, personTurns.get(message.turnId()));
             } else {
                 lost++;
             }
         }
-        return new ReplyAudit(acceptedIds.size(), byId.size(), lost, duplicates, withPerson, repliesOfTurn.size(),
-                replyAt);
+        return new ReplyAudit(acceptedIds.size(), byId.size(), lost, duplicates, repliesOfTurn.size(), replyAt,
+                personAt);
     }
 
     /** Checks storage only: the bare endpoint, where a stored message is all there is. */
@@ -89,7 +97,7 @@ public record ReplyAudit(int accepted, int stored, int lost, int duplicates, int
             }
         }
         int lost = (int) acceptedIds.stream().filter(id -> !seen.contains(id)).count();
-        return new ReplyAudit(acceptedIds.size(), seen.size(), lost, duplicates, 0, 0, Map.of());
+        return new ReplyAudit(acceptedIds.size(), seen.size(), lost, duplicates, 0, Map.of(), Map.of());
     }
 
     /** Turn overhead of each answered message: reply stored minus message stored. */

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 
@@ -16,7 +17,7 @@ class ReplyAuditTest {
     void shouldPassOneReplyPerAnsweredMessage() {
         ReplyAudit audit = ReplyAudit.check(Set.of("a", "b", "c"),
                 List.of(in("a", 1L), in("b", 2L), in("c", 2L)), // b and c answered together by turn 2
-                List.of(reply(1), reply(2)), Set.of());
+                List.of(reply(1), reply(2)), Map.of());
 
         assertThat(audit.lost()).isZero();
         assertThat(audit.duplicates()).isZero();
@@ -26,7 +27,7 @@ class ReplyAuditTest {
     @Test
     void shouldCountSeveralRepliesOfOneTurnAsOneAnswer() {
         // a journey answers a question and asks its pending one again: two messages, one commit
-        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(1)), Set.of());
+        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(1)), Map.of());
 
         assertThat(audit.duplicates()).isZero();
         assertThat(audit.lost()).isZero();
@@ -34,14 +35,14 @@ class ReplyAuditTest {
 
     @Test
     void shouldFlagAReplyOfATurnThatAnsweredNothing() {
-        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(7)), Set.of());
+        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L)), List.of(reply(1), reply(7)), Map.of());
 
         assertThat(audit.duplicates()).isEqualTo(1);
     }
 
     @Test
     void shouldFlagAMessageStoredTwice() {
-        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L), in("a", 2L)), List.of(reply(1), reply(2)), Set.of());
+        ReplyAudit audit = ReplyAudit.check(Set.of("a"), List.of(in("a", 1L), in("a", 2L)), List.of(reply(1), reply(2)), Map.of());
 
         assertThat(audit.duplicates()).isEqualTo(1);
     }
@@ -49,7 +50,7 @@ class ReplyAuditTest {
     @Test
     void shouldFlagUnansweredUnstoredAndSilentlyAnsweredMessagesAsLost() {
         ReplyAudit audit = ReplyAudit.check(Set.of("unanswered", "missing", "silent", "ok"),
-                List.of(in("unanswered", null), in("silent", 3L), in("ok", 1L)), List.of(reply(1)), Set.of());
+                List.of(in("unanswered", null), in("silent", 3L), in("ok", 1L)), List.of(reply(1)), Map.of());
 
         assertThat(audit.lost()).isEqualTo(3);
         assertThat(audit.replyAt()).containsOnlyKeys("ok");
@@ -59,7 +60,7 @@ class ReplyAuditTest {
     void shouldCountMessagesAnsweredWhileAPersonHadTheConversationApartFromLostOnes() {
         // turn 3 is the silent turn of a conversation with a person; turn 4 is an agent turn that said nothing
         ReplyAudit audit = ReplyAudit.check(Set.of("to-person", "agent-silent", "ok"),
-                List.of(in("to-person", 3L), in("agent-silent", 4L), in("ok", 1L)), List.of(reply(1)), Set.of(3L));
+                List.of(in("to-person", 3L), in("agent-silent", 4L), in("ok", 1L)), List.of(reply(1)), Map.of(3L, T0));
 
         assertThat(audit.withPerson()).isEqualTo(1);
         assertThat(audit.lost()).isEqualTo(1);
