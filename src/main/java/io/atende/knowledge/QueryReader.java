@@ -67,20 +67,25 @@ final class QueryReader {
 
     private QueryTerms readAnew(String text, Set<String> skipWords) {
         List<String> words = new ArrayList<>();
-        List<String> stems = new ArrayList<>();
         List<List<String>> wordTerms = new ArrayList<>();
+        // synonyms are matched on every word, chat words included, so that a phrase such as "onde ta minha compra"
+        // reaches the words that stay ("compra"); the chat words themselves still match nothing
+        List<String> allStems = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
         for (String word : language.normalizer().words(text)) {
-            if (skipWords.contains(word)) {
+            List<String> terms = analyzer.terms(word);
+            if (terms.isEmpty()) {
                 continue;
             }
-            List<String> terms = analyzer.terms(word);
-            if (!terms.isEmpty()) {
+            if (!skipWords.contains(word)) {
+                kept.add(allStems.size());
                 words.add(word);
-                stems.add(terms.getFirst());
                 wordTerms.add(terms);
             }
+            allStems.add(terms.getFirst());
         }
-        List<Set<String>> expansions = synonyms.expand(stems);
+        List<Set<String>> allExpansions = synonyms.expand(allStems);
+        List<Set<String>> expansions = kept.stream().map(allExpansions::get).toList();
         List<QueryTerms.Group> groups = new ArrayList<>();
         for (int i = 0; i < words.size(); i++) {
             Set<String> terms = new LinkedHashSet<>(wordTerms.get(i));
