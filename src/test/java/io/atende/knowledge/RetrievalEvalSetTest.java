@@ -43,7 +43,8 @@ class RetrievalEvalSetTest {
 
     @Test
     void shouldJudgeOnlyIdsThatExistInThePack() throws IOException {
-        for (String file : List.of("retrieval.jsonl", "retrieval-dev.jsonl", "retrieval-dev-chat.jsonl")) {
+        for (String file : List.of("retrieval.jsonl", "retrieval-dev.jsonl", "retrieval-dev-chat.jsonl",
+                "retrieval-dev-policy.jsonl")) {
             for (Line line : read(file)) {
                 assertThat(line.relevant()).as("%s:%d relevant", file, line.number()).isNotEmpty().doesNotHaveDuplicates();
                 assertThat(line.relevant()).as("%s:%d ids", file, line.number())
@@ -64,11 +65,13 @@ class RetrievalEvalSetTest {
         List<String> reporting = read("retrieval.jsonl").stream().map(l -> normalized(l.query())).toList();
         List<String> tuning = read("retrieval-dev.jsonl").stream().map(l -> normalized(l.query())).toList();
         List<String> chat = read("retrieval-dev-chat.jsonl").stream().map(l -> normalized(l.query())).toList();
+        List<String> policy = read("retrieval-dev-policy.jsonl").stream().map(l -> normalized(l.query())).toList();
         assertThat(reporting).hasSizeGreaterThanOrEqualTo(170).doesNotHaveDuplicates();
         assertThat(tuning).hasSizeGreaterThanOrEqualTo(60).doesNotHaveDuplicates();
         assertThat(chat).hasSizeGreaterThanOrEqualTo(150).doesNotHaveDuplicates().doesNotContainAnyElementsOf(tuning);
         // Only the shared queries are named on failure: printing the reporting set would leak it.
-        assertThat(reporting.stream().filter(q -> tuning.contains(q) || chat.contains(q)).toList())
+        assertThat(policy).hasSizeGreaterThanOrEqualTo(80).doesNotHaveDuplicates();
+        assertThat(reporting.stream().filter(q -> tuning.contains(q) || chat.contains(q) || policy.contains(q)).toList())
                 .as("queries in both a tuning and the reporting set").isEmpty();
     }
 
