@@ -31,12 +31,23 @@ final class ConversationTestFiles {
     }
 
     static List<ConversationTest> read(Path dir, List<Journey> journeys, List<PackProblem> problems) {
+        return read(dir, journeys, Set.of(), problems);
+    }
+
+    /**
+     * As above; {@code declared} holds every journey name the journey files declare, also of files with errors: a test
+     * naming a journey whose file has errors is not reported again, since the journey's own errors say what to fix
+     * (one per mistake, not one more per test turn).
+     */
+    static List<ConversationTest> read(Path dir, List<Journey> journeys, Set<String> declared,
+                                       List<PackProblem> problems) {
         List<ConversationTest> tests = new ArrayList<>();
         Path folder = dir.resolve("tests");
         if (!Files.isDirectory(folder)) {
             return tests;
         }
-        Set<String> journeyNames = journeys.stream().map(Journey::name).collect(Collectors.toSet());
+        Set<String> journeyNames = journeys.stream().map(Journey::name).collect(Collectors.toCollection(java.util.HashSet::new));
+        journeyNames.addAll(declared);
         Map<String, String> names = new HashMap<>();
         for (Path path : PackFiles.list(folder, ".yaml", ".yml")) {
             String file = PackFiles.name(dir, path);

@@ -27,6 +27,12 @@ final class JourneyFiles {
 
     static List<Journey> read(Path dir, Set<String> intents, PackTools declaredTools, List<PackProblem> problems,
                               List<PackProblem> warnings) {
+        return read(dir, intents, declaredTools, problems, warnings, new java.util.HashSet<>());
+    }
+
+    /** As above; {@code declared} receives every journey name the files declare, also of journeys with errors. */
+    static List<Journey> read(Path dir, Set<String> intents, PackTools declaredTools, List<PackProblem> problems,
+                              List<PackProblem> warnings, Set<String> declared) {
         List<Journey> journeys = new ArrayList<>();
         Path folder = dir.resolve("journeys");
         if (!Files.isDirectory(folder)) {
@@ -48,6 +54,7 @@ final class JourneyFiles {
                 name = null;
             }
             if (name != null) {
+                declared.add(name);
                 Sourced<String> first = names.putIfAbsent(name, new Sourced<>(name, file, YamlNodes.line(f.get("name"))));
                 if (first != null) {
                     yaml.problem(f.get("name"), "duplicate journey '" + name + "' (also at " + first.where() + ")");

@@ -59,8 +59,10 @@ public final class PackLoader {
         MessageTemplates messages = readMessages(dir, problems);
         List<SynonymRule> synonyms = SynonymFiles.read(dir, problems);
         PackTools tools = ToolFiles.read(dir, problems);
+        Set<String> declaredJourneys = new java.util.HashSet<>();
         List<Journey> journeys = JourneyFiles.read(dir,
-                intents.stream().map(IntentDefinition::name).collect(Collectors.toSet()), tools, problems, warnings);
+                intents.stream().map(IntentDefinition::name).collect(Collectors.toSet()), tools, problems, warnings,
+                declaredJourneys);
         if (!journeys.isEmpty()) {
             JOURNEY_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(
                     new PackProblem("messages.yaml", 0, "journeys need the template '" + key
@@ -75,7 +77,7 @@ public final class PackLoader {
         OPT_OUT_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(new PackProblem(
                 "messages.yaml", 0, "the template '" + key + "' is missing: a customer who writes PARAR (or asks to"
                 + " receive messages again) is recorded but gets no confirmation")));
-        List<ConversationTest> tests = ConversationTestFiles.read(dir, journeys, problems);
+        List<ConversationTest> tests = ConversationTestFiles.read(dir, journeys, declaredJourneys, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }

@@ -82,6 +82,37 @@ class ConversationTestFilesTest {
     }
 
     @Test
+    void shouldReportABrokenJourneyOnceNotAgainForEveryTestNamingIt() {
+        Path pack = copyOfTestPack();
+        write(pack, "journeys/racao.yaml", """
+                name: escolher_racao
+                goal: Ajudar a escolher uma ração.
+                triggers:
+                  phrases: [me ajuda a escolher uma racao]
+                steps:
+                  - id: especie
+                    kind: ask
+                    attribute: especie
+                    type: choice
+                    text: "É para cachorro ou gato?"
+                  - id: fim
+                    kind: finish
+                    outcome: indicada
+                """);
+        write(pack, "tests/racao.yaml", """
+                tests:
+                  - name: escolhe
+                    turns:
+                      - customer: "me ajuda a escolher uma racao"
+                        journey: escolher_racao
+                      - customer: "gato"
+                        journey: escolher_racao
+                """);
+        assertThat(problemsOf(pack)).singleElement().asString()
+                .startsWith("journeys/racao.yaml:9: unknown attribute type 'choice'");
+    }
+
+    @Test
     void shouldRejectAFileWithoutTestsAndADuplicateName() {
         Path pack = copyOfTestPack();
         write(pack, "tests/a.yaml", """
