@@ -1,6 +1,5 @@
 package io.atende.engine.local;
 
-import io.atende.nlu.extract.Texts;
 import java.util.List;
 
 /**
@@ -27,27 +26,23 @@ final class JourneyCues {
 
     /** A short message that gives up: "deixa pra lá", "cancela isso", "não quero mais". */
     boolean cancels(String text) {
-        String folded = words(text);
+        String folded = WordLists.folded(text);
         return folded.split(" ").length <= cancelMaxWords && cancel.stream().anyMatch(c -> contains(folded, c));
     }
 
     /** Short enough to be a follow-up of the last request ("e o pedido 789012?") rather than a request of its own. */
     boolean followUp(String text) {
-        String folded = words(text);
+        String folded = WordLists.folded(text);
         return !folded.isEmpty() && folded.split(" ").length <= followUpMaxWords;
     }
 
     /** A message that says it corrects something given before. */
     boolean corrects(String text) {
-        String folded = words(text);
+        String folded = WordLists.folded(text);
         return correction.stream().anyMatch(c -> contains(folded, c));
     }
 
     private static boolean contains(String folded, String phrase) {
         return (" " + folded + " ").contains(" " + phrase + " ");
-    }
-
-    private static String words(String text) {
-        return Texts.fold(text).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
     }
 }

@@ -2,7 +2,6 @@ package io.atende.engine.local;
 
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineRequest;
-import io.atende.nlu.extract.Texts;
 import io.atende.pack.MessageTemplates;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -82,8 +81,7 @@ final class OptOutCues {
     }
 
     private String words(String text) {
-        String folded = Texts.fold(text).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
-        return Arrays.stream(folded.split(" ")).map(w -> messageWords.contains(w) ? "mensagens" : w)
+        return Arrays.stream(WordLists.folded(text).split(" ")).map(w -> messageWords.contains(w) ? "mensagens" : w)
                 .collect(Collectors.joining(" "));
     }
 }

@@ -1,5 +1,6 @@
 package io.atende.engine.local;
 
+import io.atende.nlu.extract.Texts;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -34,6 +35,14 @@ final class WordLists {
             throw new UncheckedIOException(e);
         }
         return lists;
+    }
+
+    /**
+     * A customer's text in the form the lists' phrases are compared in: folded (lower case, no accents), punctuation
+     * as spaces, single spaces.
+     */
+    static String folded(String text) {
+        return Texts.fold(text).replaceAll("[^a-z0-9 ]", " ").replaceAll("\\s+", " ").strip();
     }
 
     /** The phrases of a key, stripped, without empty ones; empty when the key is absent. */
