@@ -101,27 +101,36 @@ final class JdbcConversationStore implements ConversationStore {
                 .update();
     }
 
+    /**
+     * The one rule for {@code handoff_since}, given the new state and the time as parameters: the wait counts from when
+     * a person was first asked for (taking over does not restart it) and ends with the return to the agent. The
+     * right-hand sides of an UPDATE read the row as it was.
+     */
+    private static final String HANDOFF_SINCE =
+            "handoff_since = CASE WHEN handoff_state <> 'none' AND ? <> 'none' THEN handoff_since ELSE ? END";
+
+    private static Object[] handoffSince(String state, Instant now) {
+        return new Object[] {state, "none".equals(state) ? null : Times.db(now)};
+    }
+
     @Override
     public void saveState(ConversationId id, Map<String, String> attributes, JourneyState journey, String handoffState,
                           String handoffReason, Instant now) {
-        // the right-hand sides read the row as it was: handoff_since restarts only when the state changes
-        jdbc.sql("UPDATE conversations SET attributes = ?, journey = ?, journey_state = ?,"
-                        + " handoff_since = CASE WHEN handoff_state = ? THEN handoff_since ELSE ? END,"
+        jdbc.sql("UPDATE conversations SET attributes = ?, journey = ?, journey_state = ?, " + HANDOFF_SINCE + ","
                         + " handoff_state = ?, handoff_reason = ?, updated_at = ?, last_message_at = ? WHERE id = ?")
                 .params(attributes.isEmpty() ? null : sealed.seal(attributes), journey == null ? null : journey.journey(),
-                        sealed.seal(journey), handoffState, "none".equals(handoffState) ? null : Times.db(now),
-                        handoffState, handoffReason, Times.db(now), Times.db(now), id.value())
+                        sealed.seal(journey))
+                .params(handoffSince(handoffState, now))
+                .params(handoffState, handoffReason, Times.db(now), Times.db(now), id.value())
                 .update();
     }
 
     @Override
     public void handoff(ConversationId id, String state, String reason, String operator, Instant now) {
-        // the wait is counted from when a person was first asked for: taking over does not restart it
-        jdbc.sql("UPDATE conversations SET handoff_since = CASE WHEN handoff_state <> 'none' AND ? <> 'none'"
-                        + " THEN handoff_since ELSE ? END,"
+        jdbc.sql("UPDATE conversations SET " + HANDOFF_SINCE + ","
                         + " handoff_state = ?, handoff_reason = ?, handoff_operator = ?, updated_at = ? WHERE id = ?")
-                .params(state, "none".equals(state) ? null : Times.db(now), state, reason, operator, Times.db(now),
-                        id.value())
+                .params(handoffSince(state, now))
+                .params(state, reason, operator, Times.db(now), id.value())
                 .update();
     }
 
