@@ -117,11 +117,15 @@ final class ConversationService implements ConversationApi {
         if (m.externalId() != null && (m.externalId().isBlank() || m.externalId().length() > MAX_ID)) {
             throw new InvalidMessageException("id", "id must be 1 to " + MAX_ID + " characters");
         }
-        boolean noText = m.text() == null || m.text().isBlank();
-        if (noText && m.attachments().isEmpty()) {
+        validateText(m.text(), m.attachments().isEmpty());
+    }
+
+    /** The limits of every stored message text, whoever wrote it; {@code required} when nothing else is sent. */
+    static void validateText(String text, boolean required) {
+        if (required && (text == null || text.isBlank())) {
             throw new InvalidMessageException("text", "text must not be blank");
         }
-        if (m.text() != null && m.text().length() > MAX_TEXT) {
+        if (text != null && text.length() > MAX_TEXT) {
             throw new InvalidMessageException("text", "text must be at most " + MAX_TEXT + " characters");
         }
     }

@@ -49,12 +49,7 @@ final class HandoffService implements HandoffDesk {
 
     @Override
     public MessageId reply(ConversationId id, String operator, String text) {
-        if (text == null || text.isBlank()) {
-            throw new InvalidMessageException("text", "text must not be blank");
-        }
-        if (text.length() > ConversationService.MAX_TEXT) {
-            throw new InvalidMessageException("text", "text must be at most " + ConversationService.MAX_TEXT + " characters");
-        }
+        ConversationService.validateText(text, true);
         MessageId sent = run(id, (state, now) -> {
             take(state, operator, now);
             MessageId message = messages.insertOutbound(id, null, state.channel(), "operator", text.strip(), "sent", now);
@@ -91,12 +86,8 @@ final class HandoffService implements HandoffDesk {
         TurnId turn = conversations.insertTurn(id, TurnProcessor.HANDOFF_ENGINE, "console", pending.size(),
                 pending.getFirst().createdAt(), now, now);
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
-        Map<String, Object> completed = new LinkedHashMap<>();
-        completed.put("turn_id", turn.value());
-        completed.put("engine", TurnProcessor.HANDOFF_ENGINE);
-        completed.put("inbound", pending.stream().map(m -> m.id().value()).toList());
-        completed.put("replies", 0);
-        conversations.appendEvent(id, "turn.completed", completed, now);
+        conversations.appendEvent(id, "turn.completed",
+                TurnProcessor.completedEvent(turn, TurnProcessor.HANDOFF_ENGINE, pending, 0), now);
     }
 
     private Void take(ConversationStore.ConversationState state, String operator, Instant now) {

@@ -167,8 +167,10 @@ final class TurnProcessor {
         if (pending.isEmpty()) {
             return new TurnInput(pending, null, List.of());
         }
-        return new TurnInput(pending, conversations.state(id).orElseThrow(),
-                messages.lastBefore(id, pending.getFirst().id().value(), historySize));
+        ConversationStore.ConversationState state = conversations.state(id).orElseThrow();
+        // a silent turn (a person has the conversation) asks no engine, so it needs no history
+        return new TurnInput(pending, state, "none".equals(state.handoffState())
+                ? messages.lastBefore(id, pending.getFirst().id().value(), historySize) : List.of());
     }
 
     private void commit(ConversationStore.ConversationState state, List<MessageView> pending, EngineDecision decision,
@@ -197,17 +199,23 @@ final class TurnProcessor {
             conversations.appendEvent(id, type, payload, now);
         }
         // what the engine understood rides on the turn's own event: one row per turn, not two
-        Map<String, Object> completed = new LinkedHashMap<>();
-        completed.put("turn_id", turn.value());
-        completed.put("engine", engineName);
-        completed.put("inbound", pending.stream().map(MessageView::id).map(MessageId::value).toList());
-        completed.put("replies", replies.size());
+        Map<String, Object> completed = completedEvent(turn, engineName, pending, replies.size());
         if (understood != null) {
             completed.put("intent", understood.intent());
             completed.put("confidence", understood.confidence());
             completed.put("route", understood.route());
         }
         conversations.appendEvent(id, "turn.completed", completed, now);
+    }
+
+    /** The payload of a {@code turn.completed} event: which turn, by which engine, answered what with how many replies. */
+    static Map<String, Object> completedEvent(TurnId turn, String engine, List<MessageView> inbound, int replies) {
+        Map<String, Object> completed = new LinkedHashMap<>();
+        completed.put("turn_id", turn.value());
+        completed.put("engine", engine);
+        completed.put("inbound", inbound.stream().map(MessageView::id).map(MessageId::value).toList());
+        completed.put("replies", replies);
+        return completed;
     }
 
     private void pauseForFaultInjection() {
