@@ -50,7 +50,7 @@ class ConsoleApiController {
                                                      @RequestParam(name = "after", defaultValue = "0") long after) {
         ConversationView view = ConsoleController.find(conversations, id);
         var detail = views.detail(view, conversations.messagesAfter(view.id(), Math.max(0, after), 500),
-                conversations.events(view.id()));
+                conversations.timeline(view.id()));
         return ResponseEntity.ok().cacheControl(CacheControl.noStore()).body(detail);
     }
 

@@ -51,7 +51,7 @@ class ConsoleController {
                         @RequestParam(name = "problem", required = false) String problem, Model model) {
         ConversationView view = find(conversations, id);
         model.addAttribute("storeName", pack.current().identity().name());
-        model.addAttribute("c", views.detail(view, view.messages(), conversations.events(view.id())));
+        model.addAttribute("c", views.detail(view, view.messages(), conversations.timeline(view.id())));
         model.addAttribute("problem", problem == null ? null : ConsoleHandoffController.PROBLEMS.get(problem));
         return "console/conversation";
     }

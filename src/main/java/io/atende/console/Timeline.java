@@ -4,8 +4,8 @@ import io.atende.conversation.ConversationEvent;
 import java.util.Map;
 
 /**
- * Words a person reads in the console's timeline for each kind of event. Turn bookkeeping and the operator's own
- * replies (already in the transcript) are left out; an unknown event shows its type, so nothing is hidden.
+ * Words a person reads in the console's timeline for each kind of event. The operator's own replies (already in
+ * the transcript) are left out, as the store leaves out turn bookkeeping; an unknown event shows its type, so nothing is hidden.
  */
 final class Timeline {
 
@@ -16,7 +16,7 @@ final class Timeline {
     static String describe(ConversationEvent e) {
         Map<String, Object> p = e.payload();
         return switch (e.type()) {
-            case "turn.completed", "operator.replied" -> null;
+            case "operator.replied" -> null;
             case "journey.started" -> "Jornada iniciada: " + p.get("journey");
             case "journey.ended" -> "Jornada " + p.get("journey") + " encerrada (" + outcome(p.get("outcome")) + ")";
             case "attribute.set" -> "Dado capturado: " + p.get("name") + " = " + p.get("value");

@@ -27,8 +27,8 @@ public interface ConversationApi {
     /** Messages after the given id (exclusive), oldest first; for live views that reconnect. */
     List<MessageView> messagesAfter(ConversationId id, long afterMessageId, int limit);
 
-    /** The conversation's event log (journeys, captured data, handoffs, turns), oldest first. */
-    List<ConversationEvent> events(ConversationId id);
+    /** The conversation's event log without the turns' own bookkeeping (journeys, captured data, handoffs), oldest first. */
+    List<ConversationEvent> timeline(ConversationId id);
 
     /** The most recently active conversations, newest first. */
     List<ConversationSummary> recent(int limit);

@@ -176,8 +176,8 @@ final class ConversationService implements ConversationApi {
     }
 
     @Override
-    public List<ConversationEvent> events(ConversationId id) {
-        return conversations.events(id).stream()
+    public List<ConversationEvent> timeline(ConversationId id) {
+        return conversations.timeline(id).stream()
                 .map(e -> new ConversationEvent(e.id(), e.type(), e.payload(), e.createdAt())).toList();
     }
 

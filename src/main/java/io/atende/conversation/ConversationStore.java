@@ -56,6 +56,15 @@ interface ConversationStore {
 
     List<StoredEvent> events(ConversationId id);
 
+    /**
+     * The event log without each turn's own bookkeeping ({@value #TURN_COMPLETED}), oldest first: what a person reads
+     * about the conversation, and what live views poll, without decrypting a row per turn.
+     */
+    List<StoredEvent> timeline(ConversationId id);
+
+    /** The event every committed turn appends. */
+    String TURN_COMPLETED = "turn.completed";
+
     List<ConversationSummary> recent(int limit);
 
     /** Open conversations waiting for or with a person, longest waiting first. */

@@ -86,7 +86,7 @@ final class HandoffService implements HandoffDesk {
         TurnId turn = conversations.insertTurn(id, TurnProcessor.HANDOFF_ENGINE, "console", pending.size(),
                 pending.getFirst().createdAt(), now, now);
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
-        conversations.appendEvent(id, "turn.completed",
+        conversations.appendEvent(id, ConversationStore.TURN_COMPLETED,
                 TurnProcessor.completedEvent(turn, TurnProcessor.HANDOFF_ENGINE, pending, 0), now);
     }
 

@@ -156,7 +156,17 @@ final class JdbcConversationStore implements ConversationStore {
 
     @Override
     public List<StoredEvent> events(ConversationId id) {
-        return jdbc.sql("SELECT id, type, payload, created_at FROM conversation_events WHERE conversation_id = ? ORDER BY id")
+        return events("", id);
+    }
+
+    @Override
+    public List<StoredEvent> timeline(ConversationId id) {
+        return events(" AND type <> '" + TURN_COMPLETED + "'", id);
+    }
+
+    private List<StoredEvent> events(String condition, ConversationId id) {
+        return jdbc.sql("SELECT id, type, payload, created_at FROM conversation_events WHERE conversation_id = ?"
+                        + condition + " ORDER BY id")
                 .param(id.value())
                 .query((rs, n) -> new StoredEvent(rs.getLong("id"), rs.getString("type"),
                         sealed.openObjectMap(rs.getString("payload")), Times.read(rs, "created_at")))

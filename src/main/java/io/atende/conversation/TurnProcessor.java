@@ -205,7 +205,7 @@ final class TurnProcessor {
             completed.put("confidence", understood.confidence());
             completed.put("route", understood.route());
         }
-        conversations.appendEvent(id, "turn.completed", completed, now);
+        conversations.appendEvent(id, ConversationStore.TURN_COMPLETED, completed, now);
     }
 
     /** The payload of a {@code turn.completed} event: which turn, by which engine, answered what with how many replies. */

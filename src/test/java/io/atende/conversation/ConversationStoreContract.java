@@ -74,6 +74,19 @@ abstract class ConversationStoreContract extends StoreTestBase {
     }
 
     @Test
+    void shouldLeaveTurnBookkeepingOutOfTheTimeline() {
+        var id = newConversation("c4");
+        tx.executeWithoutResult(s -> {
+            conversations.appendEvent(id, "journey.started", Map.of("journey", "troca"), t0);
+            conversations.appendEvent(id, ConversationStore.TURN_COMPLETED, Map.of("turn_id", 1), t0);
+            conversations.appendEvent(id, "handoff.requested", Map.of("reason", "pediu"), t0);
+        });
+        assertThat(conversations.timeline(id)).extracting(ConversationStore.StoredEvent::type)
+                .containsExactly("journey.started", "handoff.requested");
+        assertThat(conversations.events(id)).hasSize(3);
+    }
+
+    @Test
     void shouldListRecentConversationsNewestFirst() {
         var older = newConversation("old");
         var newer = newConversation("new");

@@ -102,9 +102,9 @@ abstract class HandoffDeskContract extends PipelineTestBase {
             assertThat(m.text()).isEqualTo("Oi, aqui é a Ana. Como posso ajudar?");
             assertThat(m.direction()).isEqualTo(Direction.OUTBOUND);
         });
-        assertThat(p.service.events(id)).extracting(ConversationEvent::type)
+        assertThat(p.service.timeline(id)).extracting(ConversationEvent::type)
                 .containsSubsequence("handoff.requested", "handoff.taken", "operator.replied", "handoff.returned");
-        assertThat(p.service.events(id)).filteredOn(e -> e.type().equals("handoff.taken")).singleElement()
+        assertThat(p.service.timeline(id)).filteredOn(e -> e.type().equals("handoff.taken")).singleElement()
                 .satisfies(e -> assertThat(e.payload()).containsEntry("operator", "ana").containsEntry("from", "requested"));
     }
 

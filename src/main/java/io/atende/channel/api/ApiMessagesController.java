@@ -67,7 +67,7 @@ class ApiMessagesController {
         } catch (IllegalArgumentException e) {
             throw new ApiException("id", "id must be a conversation id (a UUID)");
         }
-        return conversations.find(conversationId).map(c -> ApiJson.Conversation.of(c, conversations.events(c.id())))
+        return conversations.find(conversationId).map(c -> ApiJson.Conversation.of(c, conversations.timeline(c.id())))
                 .orElseThrow(() -> new ApiNotFoundException("no conversation " + id));
     }
 
