@@ -25,14 +25,20 @@
     return s;
   }
 
-  function row(r) {
+  // a conversation's row starts alike in both tables: the contact, linked to the conversation, and the channel
+  function conversationRow(r, base) {
     var tr = document.createElement('tr');
     tr.dataset.id = r.id;
     var a = document.createElement('a');
-    a.href = tbody.dataset.base + encodeURIComponent(r.id);
+    a.href = base + encodeURIComponent(r.id);
     a.textContent = r.contact;
     cell(tr, null, 'contact').appendChild(a);
     cell(tr).appendChild(span('chip ' + r.channel, r.channel_label));
+    return tr;
+  }
+
+  function row(r) {
+    var tr = conversationRow(r, tbody.dataset.base);
     cell(tr, r.preview, 'preview');
     cell(tr, r.time, 'time');
     cell(tr, String(r.message_count), 'num');
@@ -41,13 +47,7 @@
   }
 
   function queued(r) {
-    var tr = document.createElement('tr');
-    tr.dataset.id = r.id;
-    var a = document.createElement('a');
-    a.href = queue.dataset.base + encodeURIComponent(r.id);
-    a.textContent = r.contact;
-    cell(tr, null, 'contact').appendChild(a);
-    cell(tr).appendChild(span('chip ' + r.channel, r.channel_label));
+    var tr = conversationRow(r, queue.dataset.base);
     cell(tr, r.handoff_reason, 'preview');
     cell(tr, r.handoff_since_time, 'time');
     cell(tr).appendChild(span('handoff ' + r.handoff_state,
