@@ -136,9 +136,9 @@ public final class TurnBenchmark {
         List<ReplyAudit.Reply> replies = jdbc.sql("SELECT turn_id, created_at FROM messages WHERE direction = 'outbound'")
                 .query((rs, n) -> new ReplyAudit.Reply(rs.getLong(1), instant(rs, 2)))
                 .list();
-        Map<Long, Instant> personTurns = new java.util.HashMap<>();
-        jdbc.sql("SELECT id, finished_at FROM turns WHERE engine = 'handoff'")
-                .query((rs, n) -> personTurns.put(rs.getLong(1), instant(rs, 2))).list();
+        Map<Long, Instant> personTurns = jdbc.sql("SELECT id, finished_at FROM turns WHERE engine = 'handoff'")
+                .query((rs, n) -> Map.entry(rs.getLong(1), instant(rs, 2))).list().stream()
+                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
         ReplyAudit audit = ReplyAudit.check(acceptedIds(run.all()), inbound, replies, personTurns);
         Window window = window(run.measured());
         // a message a person has is handled too (by a silent turn): throughput counts it, turn overhead does not
