@@ -101,7 +101,7 @@ final class TurnProcessor {
         } else {
             updates.publish(new ConversationUpdate.Typing(id));
             List<MessageView> history = input.history();
-            decision = decide(new EngineRequest(id,
+            decision = decide(id, new EngineRequest(id,
                     pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
                     history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
                     state.attributes(), state.journeyState()));
@@ -138,9 +138,10 @@ final class TurnProcessor {
      * a row, the failure decision instead (an apology and a handoff), so that the customer is never
      * left without an answer. Earlier failures propagate and the worker retries after a back-off.
      */
-    private EngineDecision decide(EngineRequest request) {
+    private EngineDecision decide(ConversationId id, EngineRequest request) {
         try {
-            EngineDecision decision = engine.decide(request);
+            EngineDecision decision = engine.decide(request,
+                    text -> updates.publish(new ConversationUpdate.Draft(id, text)));
             failures.remove(request.conversationId());
             return decision;
         } catch (RuntimeException e) {

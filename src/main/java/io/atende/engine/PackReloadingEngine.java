@@ -35,6 +35,11 @@ final class PackReloadingEngine implements Engine, PackListener {
     }
 
     @Override
+    public EngineDecision decide(EngineRequest request, java.util.function.Consumer<String> draft) {
+        return current.get().decide(request, draft);
+    }
+
+    @Override
     public void packChanged(PackChange change) {
         current.set(factory.apply(change.current()));
     }

@@ -48,18 +48,29 @@ public final class LlmException extends RuntimeException {
     }
 
     private final Kind kind;
+    private final long retryAfterMs;
 
     public LlmException(Kind kind, String message) {
-        super(message);
-        this.kind = Objects.requireNonNull(kind, "kind");
+        this(kind, message, null, -1);
     }
 
     public LlmException(Kind kind, String message, Throwable cause) {
+        this(kind, message, cause, -1);
+    }
+
+    /** @param retryAfterMs the wait a 429 asked for (its Retry-After), or -1 when it named none */
+    public LlmException(Kind kind, String message, Throwable cause, long retryAfterMs) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
+        this.retryAfterMs = retryAfterMs;
     }
 
     public Kind kind() {
         return kind;
+    }
+
+    /** The wait the provider asked for before trying again, or -1 when it named none. */
+    public long retryAfterMs() {
+        return retryAfterMs;
     }
 }

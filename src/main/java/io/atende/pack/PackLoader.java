@@ -142,7 +142,8 @@ public final class PackLoader {
         }
         Locale locale = language == null ? Locale.forLanguageTag("pt-BR") : Locale.forLanguageTag(language);
         return new StoreIdentity(name, locale, currency, zone, yaml.text(f, "persona", 1, false),
-                yaml.text(f, "tone", 1, false), hours, aggregation, ReengagementSection.read(yaml, f.get("reengagement")));
+                yaml.text(f, "tone", 1, false), hours, aggregation, ReengagementSection.read(yaml, f.get("reengagement")),
+                ModelsSection.read(yaml, f.get("models")));
     }
 
     private static long number(YamlNodes yaml, Map<String, Node> fields, String key, long fallback) {

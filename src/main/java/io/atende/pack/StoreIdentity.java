@@ -11,10 +11,22 @@ import java.util.Map;
  * @param businessHours day key ({@code mon}..{@code sun}) to {@code HH:mm-HH:mm}
  * @param reengagement  when and how often to follow up a silent conversation; {@code null} when the pack has no
  *                      {@code reengagement:} section (no follow-ups)
+ * @param models        feature ({@code decision}, {@code conversation}, ...) to the model that serves it, from the
+ *                      {@code models:} section; empty: the operator's ATENDE_LLM_* configuration chooses
  */
 public record StoreIdentity(String name, Locale language, String currency, ZoneId timezone, String persona,
                             String tone, Map<String, String> businessHours, Aggregation aggregation,
-                            Reengagement reengagement) {
+                            Reengagement reengagement, Map<String, String> models) {
+
+    public StoreIdentity {
+        models = models == null ? Map.of() : Map.copyOf(models);
+    }
+
+    /** An identity that names no models of its own (the operator's configuration chooses). */
+    public StoreIdentity(String name, Locale language, String currency, ZoneId timezone, String persona, String tone,
+                         Map<String, String> businessHours, Aggregation aggregation, Reengagement reengagement) {
+        this(name, language, currency, timezone, persona, tone, businessHours, aggregation, reengagement, Map.of());
+    }
 
     /** The business hours in the store's time zone. */
     public BusinessHours hours() {

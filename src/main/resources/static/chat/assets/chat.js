@@ -24,6 +24,7 @@
   var sendTimer = null;
   var flushing = false;
   var typingTimer = null;
+  var draftTimer = null;
 
   function load(name) { try { return localStorage.getItem(KEY + name); } catch (e) { return null; } }
   function save(name, value) {
@@ -98,7 +99,7 @@
   function showStored(m) {
     if (m.id > lastId) lastId = m.id;
     if (transcript.querySelector('[data-id="' + m.id + '"]')) return;
-    if (m.direction === 'outbound') hideTyping();
+    if (m.direction === 'outbound') { hideTyping(); dropDraft(); }
     if (m.direction === 'inbound') {
       // our own message, echoed before its POST answered: adopt the waiting bubble instead of repeating it
       var waiting = transcript.querySelectorAll('.msg[data-client-id]:not([data-id])');
@@ -138,6 +139,27 @@
     scrollDown();
   }
   function hideTyping() { typing.hidden = true; clearTimeout(typingTimer); }
+
+  // the reply while a model writes it: one bubble, replaced by the stored message
+  function showDraft(d) {
+    var li = transcript.querySelector('.msg.draft');
+    if (!li) {
+      li = document.createElement('li');
+      li.className = 'msg outbound draft';
+      li.setAttribute('aria-busy', 'true');
+      transcript.insertBefore(li, firstUnconfirmed());
+    }
+    li.textContent = d.text;
+    typing.hidden = true;
+    clearTimeout(draftTimer);
+    draftTimer = setTimeout(dropDraft, TYPING_HIDE_MS); // a superseded turn's draft never gets its message
+    scrollDown();
+  }
+  function dropDraft() {
+    clearTimeout(draftTimer);
+    var li = transcript.querySelector('.msg.draft');
+    if (li) li.parentNode.removeChild(li);
+  }
 
   // ---- sending: an outbox in localStorage, flushed in order, same ids on every retry ---------
 
@@ -250,6 +272,7 @@
       es.onopen = function () { streamBackoff = 500; setStatus('online'); flush(); };
       es.addEventListener('message', function (e) { showStored(JSON.parse(e.data)); });
       es.addEventListener('typing', showTyping);
+      es.addEventListener('draft', function (e) { showDraft(JSON.parse(e.data)); });
       es.onerror = function () {
         // take over from EventSource's own retry: our backoff, and a history catch-up first
         es.close();

@@ -13,12 +13,7 @@ import org.junit.jupiter.api.Test;
 /** The {@code reengagement:} section of store.yaml and the templates it needs. */
 class ReengagementSectionTest {
 
-    private static final String STORE = """
-            name: Loja
-            language: pt-BR
-            currency: BRL
-            timezone: America/Sao_Paulo
-            """;
+    private static final String STORE = TestPacks.MINIMAL_STORE;
 
     @Test
     void shouldReadTheDemoStoresFollowUpSettings() {

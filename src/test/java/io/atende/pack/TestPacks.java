@@ -17,6 +17,14 @@ public final class TestPacks {
     }
 
     /** A copy of the test pack in a new temporary directory. */
+    /** A store.yaml with only the required keys, for tests that append one section. */
+    static final String MINIMAL_STORE = """
+            name: Loja
+            language: pt-BR
+            currency: BRL
+            timezone: America/Sao_Paulo
+            """;
+
     public static Path copyOfTestPack() {
         Path source = Path.of("src/test/resources/packs/test-store");
         try {

@@ -34,6 +34,10 @@ final class ChatJson {
     record Typing(String conversationId) {
     }
 
+    /** The reply being written so far; the stored message replaces it. */
+    record Draft(String conversationId, String text) {
+    }
+
     record Error(String error, String field, String message) {
     }
 }

@@ -25,6 +25,7 @@ final class ChatStream {
     private volatile ConversationApi.Subscription subscription;
     private volatile boolean closed;
     private long lastSent;
+    private int draftLength;
 
     ChatStream(ConversationId conversation, SseEmitter emitter, ConversationApi conversations, long after) {
         this.conversation = conversation;
@@ -62,8 +63,23 @@ final class ChatStream {
                     emitter.send(SseEmitter.event().name("message").id(m.id().toString())
                             .data(ChatJson.Message.of(m), MediaType.APPLICATION_JSON));
                     lastSent = m.id().value();
+                    draftLength = 0;
                 }
             } while (page.size() == PAGE);
+        });
+    }
+
+    /**
+     * Shows the reply being written. Drafts are sent from several threads and each holds the whole text so far, so
+     * one shorter than the last sent arrived late and is dropped; a stored reply starts the count again.
+     */
+    void draft(String text) {
+        send(() -> {
+            if (text.length() > draftLength) {
+                emitter.send(SseEmitter.event().name("draft")
+                        .data(new ChatJson.Draft(conversation.toString(), text), MediaType.APPLICATION_JSON));
+                draftLength = text.length();
+            }
         });
     }
 

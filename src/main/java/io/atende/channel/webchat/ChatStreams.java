@@ -92,6 +92,7 @@ class ChatStreams {
         // the publisher is the turn pipeline: never make it wait for a slow browser
         switch (update) {
             case ConversationUpdate.Typing t -> senders.execute(stream::typing);
+            case ConversationUpdate.Draft d -> senders.execute(() -> stream.draft(d.text()));
             case ConversationUpdate.MessagesStored m -> senders.execute(stream::pump);
         }
     }
