@@ -104,7 +104,9 @@ final class TurnProcessor {
             decision = decide(id, new EngineRequest(id,
                     pending.stream().map(m -> m.text() == null ? "" : m.text()).toList(),
                     history.stream().map(m -> new EngineRequest.HistoryEntry(m.direction() == Direction.INBOUND, m.text())).toList(),
-                    state.attributes(), state.journeyState()));
+                    state.attributes(), state.journeyState(), pending.stream().flatMap(m -> m.attachments().stream()
+                            .map(a -> new EngineRequest.Media(a.kind(), a.mimeType(), a.reference(), a.caption(),
+                                    m.channel().wireName()))).toList()));
         }
         pauseForFaultInjection();
         finishing.run();

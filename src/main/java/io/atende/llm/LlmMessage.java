@@ -13,10 +13,40 @@ public sealed interface LlmMessage {
         }
     }
 
-    /** The customer's words (or a turn's several messages joined). */
-    record User(String text) implements LlmMessage {
+    /** The customer's words (or a turn's several messages joined), with any photos to look at. */
+    record User(String text, List<Image> images) implements LlmMessage {
         public User {
             Objects.requireNonNull(text, "text");
+            images = images == null ? List.of() : List.copyOf(images);
+        }
+
+        public User(String text) {
+            this(text, List.of());
+        }
+
+        /** The same message with other text (masked), the same images. */
+        public User withText(String replaced) {
+            return new User(replaced, images);
+        }
+    }
+
+    /**
+     * A voice note to transcribe: the one message of a {@link Feature#TRANSCRIPTION} call.
+     *
+     * @param language the expected language ({@code pt}, {@code en}), a hint for the model
+     */
+    record Audio(String mimeType, byte[] data, String language) implements LlmMessage {
+        public Audio {
+            Objects.requireNonNull(mimeType, "mimeType");
+            Objects.requireNonNull(data, "data");
+        }
+    }
+
+    /** A picture for a vision model, sent inline (base64) so the provider needs no access to where it was kept. */
+    record Image(String mimeType, byte[] data) {
+        public Image {
+            Objects.requireNonNull(mimeType, "mimeType");
+            Objects.requireNonNull(data, "data");
         }
     }
 

@@ -25,11 +25,12 @@ final class MaskingCall implements ModelCall {
                 // the instructions carry captured attributes too; the store's own phone or e-mail masked there comes back
                 // unmasked in the answer all the same
                 case LlmMessage.System s -> new LlmMessage.System(masker.mask(s.text()));
-                case LlmMessage.User u -> new LlmMessage.User(masker.mask(u.text()));
+                case LlmMessage.User u -> u.withText(masker.mask(u.text()));
                 case LlmMessage.Assistant a -> new LlmMessage.Assistant(masker.mask(a.text()), a.toolCalls().stream()
                         .map(c -> new ToolCall(c.id(), c.name(), masker.mask(c.argumentsJson()))).toList());
                 case LlmMessage.ToolResult r -> new LlmMessage.ToolResult(r.callId(), r.toolName(),
                         masker.mask(r.content()));
+                case LlmMessage.Audio a -> a;
             });
         }
         // a placeholder may arrive split across two streamed pieces ("[CP" + "F_1]"): hold a piece's tail from

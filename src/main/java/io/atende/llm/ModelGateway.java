@@ -22,6 +22,18 @@ public interface ModelGateway {
      */
     LlmReply stream(LlmRequest request, Consumer<String> partial);
 
+    /**
+     * Transcribes a voice note with the transcription model (or the local whisper.cpp), through the same budgets,
+     * retries and ledger as any call. The reply's text is the transcript.
+     *
+     * @param language the expected language ({@code pt}, {@code en}), a hint for the model
+     */
+    default LlmReply transcribe(io.atende.shared.ConversationId conversation, byte[] audio, String mimeType,
+                                String language) {
+        return chat(new LlmRequest(conversation, Feature.TRANSCRIPTION, java.util.List.of(
+                new LlmMessage.Audio(mimeType, audio, language)), java.util.List.of(), false, 1, null));
+    }
+
     /** Whether a model is configured for the feature (otherwise every call throws {@code NOT_CONFIGURED}). */
     boolean serves(Feature feature);
 }

@@ -11,6 +11,9 @@ import java.util.Optional;
  */
 public final class ModelRoutes {
 
+    /** The provider name of voice notes transcribed locally by whisper.cpp. */
+    public static final String WHISPER_CPP = "whisper.cpp";
+
     private final Map<Feature, ModelRef> routes;
 
     private ModelRoutes(Map<Feature, ModelRef> routes) {
@@ -29,6 +32,12 @@ public final class ModelRoutes {
             put(routes, provider, Feature.INSIGHT, properties.model(), packModels);
             put(routes, provider, Feature.TRANSCRIPTION, properties.transcriptionModel(), packModels);
             put(routes, provider, Feature.VISION, properties.visionModel(), packModels);
+        }
+        if (!routes.containsKey(Feature.TRANSCRIPTION) && !properties.whisperCommand().isBlank()
+                && !properties.whisperModel().isBlank()) {
+            // voice notes transcribed on this machine, also when no provider is configured at all
+            routes.put(Feature.TRANSCRIPTION, new ModelRef(WHISPER_CPP,
+                    java.nio.file.Path.of(properties.whisperModel()).getFileName().toString()));
         }
         return new ModelRoutes(routes);
     }

@@ -23,7 +23,24 @@ public final class RoutingModelGateway implements ModelGateway {
      */
     public static RoutingModelGateway create(ChatProvider provider, Supplier<ModelRoutes> routes, CostLedger ledger,
                                              PriceTable prices, LlmProperties properties, Clock clock) {
-        ModelCall providerCall = (model, request, partial) -> provider.call(model.model(), request, partial);
+        return create(provider, null, routes, ledger, prices, properties, clock);
+    }
+
+    /**
+     * @param provider      the chat provider, or {@code null} when none is configured (transcription alone)
+     * @param transcription where {@link Feature#TRANSCRIPTION} calls go, or {@code null} when voice notes are not read
+     */
+    static RoutingModelGateway create(ChatProvider provider, ModelCall transcription, Supplier<ModelRoutes> routes,
+                                      CostLedger ledger, PriceTable prices, LlmProperties properties, Clock clock) {
+        ModelCall providerCall = (model, request, partial) -> {
+            ModelCall target = request.feature() == Feature.TRANSCRIPTION ? transcription
+                    : provider == null ? null : (m, r, p) -> provider.call(m.model(), r, p);
+            if (target == null) {
+                throw new LlmException(LlmException.Kind.NOT_CONFIGURED,
+                        "no provider is configured for " + request.feature().wireName());
+            }
+            return target.call(model, request, partial);
+        };
         ModelCall recorded = new LedgerRecorder(providerCall, ledger, prices, new TokenEstimator(), clock);
         ModelCall retried = new RetryingCall(recorded, properties.retries(), properties.backoffMs(), Thread::sleep);
         ModelCall masked = new MaskingCall(retried);

@@ -27,6 +27,7 @@ final class TokenEstimator {
                 case LlmMessage.Assistant a -> count(a.text()) + a.toolCalls().stream()
                         .mapToLong(c -> count(c.name()) + count(c.argumentsJson())).sum();
                 case LlmMessage.ToolResult r -> count(r.content());
+                case LlmMessage.Audio a -> 0; // audio is priced by its own tokens or minutes, not text
             };
         }
         for (ToolSpec tool : request.tools()) {

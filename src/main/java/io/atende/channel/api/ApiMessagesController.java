@@ -1,6 +1,7 @@
 package io.atende.channel.api;
 
 import io.atende.conversation.Accepted;
+import io.atende.conversation.Attachment;
 import io.atende.conversation.Channel;
 import io.atende.conversation.ConversationApi;
 import io.atende.conversation.InboundMessage;
@@ -32,7 +33,12 @@ class ApiMessagesController {
         this.conversations = conversations;
     }
 
-    record MessageRequest(String contact, String text, String id) {
+    /** {@code text} may be empty when the message carries attachments (a voice note, a photo). */
+    record MessageRequest(String contact, String text, String id, List<AttachmentRequest> attachments) {
+    }
+
+    /** A file sent with a message: where it is ({@code url}: https or a base64 {@code data:} URL) and what it is. */
+    record AttachmentRequest(String kind, String mimeType, String url, String caption) {
     }
 
     @PostMapping("/messages")
@@ -44,13 +50,15 @@ class ApiMessagesController {
         if (body.contact() == null) {
             throw new ApiException("contact", "contact is required");
         }
-        if (body.text() == null) {
-            throw new ApiException("text", "text is required");
+        List<Attachment> attachments = ApiAttachments.read(body.attachments());
+        if (body.text() == null && attachments.isEmpty()) {
+            throw new ApiException("text", "text is required (or send attachments)");
         }
         if (waitMs != null && (waitMs < 0 || waitMs > MAX_WAIT_MS)) {
             throw new ApiException("wait", "wait must be between 0 and " + MAX_WAIT_MS + " milliseconds");
         }
-        Accepted accepted = conversations.accept(InboundMessage.text(Channel.API, body.contact(), body.id(), body.text()));
+        Accepted accepted = conversations.accept(new InboundMessage(Channel.API, body.contact(), body.id(),
+                body.text() == null ? "" : body.text(), attachments, null));
         if (waitMs == null) {
             return ResponseEntity.accepted().body(ApiJson.MessageReceipt.of(accepted, null));
         }
