@@ -134,6 +134,29 @@ class ApiMessagesTest {
         assertThat(inboundMessages()).isEqualTo(before);
     }
 
+    @Test
+    void shouldAcceptAVoiceNoteWithoutTextAndNameTheFieldOfABadAttachment() throws Exception {
+        long before = inboundMessages();
+        String token = "secret-token-for-tests";
+        assertError(post("/api/v1/messages", "{\"contact\":\"x\",\"attachments\":[{\"kind\":\"sticker\","
+                + "\"url\":\"https://cdn.example/a.webp\"}]}", token), 400, "attachments[0].kind");
+        assertError(post("/api/v1/messages", "{\"contact\":\"x\",\"attachments\":[{\"kind\":\"audio\","
+                + "\"url\":\"file:///etc/passwd\"}]}", token), 400, "attachments[0].url");
+        assertError(post("/api/v1/messages", "{\"contact\":\"x\",\"attachments\":[null]}", token), 400,
+                "attachments[0]");
+        assertThat(inboundMessages()).isEqualTo(before);
+
+        HttpResponse<String> accepted = post("/api/v1/messages", "{\"contact\":\"5531999990009\",\"attachments\":"
+                + "[{\"kind\":\"audio\",\"url\":\"data:audio/ogg;base64,T2dnUw==\"}]}", token);
+
+        assertThat(accepted.statusCode()).as(accepted.body()).isEqualTo(202);
+        JsonNode conversation = JSON.readTree(get("/api/v1/conversations/"
+                + JSON.readTree(accepted.body()).get("conversation_id").asString()).body());
+        JsonNode attachment = conversation.get("messages").get(0).get("attachments").get(0);
+        assertThat(attachment.get("kind").asString()).isEqualTo("audio");
+        assertThat(attachment.get("mime_type").asString()).isEqualTo("audio/ogg");
+    }
+
     private static void assertError(HttpResponse<String> response, int status, String field) {
         assertThat(response.statusCode()).as(response.body()).isEqualTo(status);
         JsonNode body = JSON.readTree(response.body());
