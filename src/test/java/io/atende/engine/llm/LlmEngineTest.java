@@ -195,4 +195,27 @@ class LlmEngineTest {
         assertThat(d.commands()).contains(new EngineCommand.ClearJourney("status_pedido", "cancelled"));
         assertThat(said(d)).isEqualTo(pack.messages().render("journey_cancelled", Map.of()));
     }
+
+    @Test
+    void shouldCallAJourneysToolOnceWhenBothEnginesWalkTheSameStepAndCloseTheJourneyKindly() {
+        List<String> calls = new java.util.ArrayList<>();
+        io.atende.journey.ToolCaller store = (tool, parameters) -> {
+            calls.add(tool + " " + parameters.get("numero"));
+            return new io.atende.journey.ToolCaller.Result.Answered(Map.of("status", "em_transporte",
+                    "transportadora", "Correios", "previsao_entrega", "28/11", "rastreio", "BR123456789BR"));
+        };
+        LlmEngine shared = LlmEngine.overLocal(pack, knowledge, store, null, model, Clock.systemUTC(),
+                LlmEngine.DEFAULT_MAX_TOOL_ROUNDS);
+        model.thenCall(call("set_attribute", "{\"name\":\"numero_pedido\",\"value\":\"123456\"}"))
+                .thenSay("Qualquer outra dúvida, é só me chamar!");
+
+        EngineDecision d = shared.decide(turn("é o 123456",
+                new JourneyState("status_pedido", "pedir_numero", 0, Map.of()), Map.of()));
+
+        assertThat(calls).containsExactly("consultar_pedido 123456");
+        assertThat(said(d)).contains("a caminho com a Correios", "BR123456789BR")
+                .endsWith("Qualquer outra dúvida, é só me chamar!");
+        assertThat(d.commands()).contains(new EngineCommand.ClearJourney("status_pedido", "status_informado"));
+        assertThat(system(model.requests(Feature.CONVERSATION).getFirst())).contains("status_informado");
+    }
 }
