@@ -43,12 +43,25 @@ public final class PromptFiles {
      * @throws InvalidPackException naming each file with an unknown name or placeholder
      */
     public static PromptTemplates load(Path packDir) {
+        List<PackProblem> problems = new ArrayList<>();
+        Map<String, String> out = read(packDir, problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidPackException(problems);
+        }
+        return new PromptTemplates(out);
+    }
+
+    /** Adds the problems of the pack's prompt files to those of the rest of the pack, when it loads. */
+    static void check(Path packDir, List<PackProblem> problems) {
+        read(packDir, problems);
+    }
+
+    private static Map<String, String> read(Path packDir, List<PackProblem> problems) {
         Map<String, String> out = new HashMap<>(builtIn().templates());
         Path folder = packDir == null ? null : packDir.resolve(FOLDER);
         if (folder == null || !Files.isDirectory(folder)) {
-            return new PromptTemplates(out);
+            return out;
         }
-        List<PackProblem> problems = new ArrayList<>();
         try (Stream<Path> files = Files.list(folder)) {
             for (Path file : files.sorted().toList()) {
                 String fileName = file.getFileName().toString();
@@ -76,10 +89,7 @@ public final class PromptFiles {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the pack's prompts folder", e);
         }
-        if (!problems.isEmpty()) {
-            throw new InvalidPackException(problems);
-        }
-        return new PromptTemplates(out);
+        return out;
     }
 
     private static String resource(String name) {

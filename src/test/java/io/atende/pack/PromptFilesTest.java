@@ -52,4 +52,16 @@ class PromptFilesTest {
         assertThat(builtIn.templates()).containsOnlyKeys(PromptTemplates.PLACEHOLDERS.keySet());
         assertThat(builtIn.render("journey_classification", Map.of())).doesNotContain("{{");
     }
+
+    @Test
+    void shouldReportABadPromptFileWhenThePackLoads() throws Exception {
+        Path copy = pack.resolve("loja");
+        Files.createDirectories(copy.resolve("prompts"));
+        Files.copy(Path.of("packs/demo-store/store.yaml"), copy.resolve("store.yaml"));
+        Files.copy(Path.of("packs/demo-store/messages.yaml"), copy.resolve("messages.yaml"));
+        Files.writeString(copy.resolve("prompts/guardrail_retry.md"), "Sem {{numeros}}.");
+
+        assertThatThrownBy(() -> PackLoader.load(copy)).isInstanceOf(InvalidPackException.class)
+                .hasMessageContaining("prompts/guardrail_retry.md").hasMessageContaining("numeros");
+    }
 }
