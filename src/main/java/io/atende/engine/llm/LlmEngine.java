@@ -151,10 +151,9 @@ public final class LlmEngine implements Engine {
             List<Proposal> toolCalls = proposed.stream().filter(LlmEngine::storeTool).toList();
             List<Proposal> actions = proposed.stream().filter(p -> !storeTool(p)).toList();
             if (!toolCalls.isEmpty() && round >= maxToolRounds) {
+                // the bound: no more store calls; what the model asked besides, or an answer from what is known
                 LOG.warn("LLM turn reached {} tool rounds; answering from what is known", maxToolRounds);
-                return applier.apply(List.of(new Proposal.SmallTalk()), request, sources);
-            }
-            if (!toolCalls.isEmpty()) {
+            } else if (!toolCalls.isEmpty()) {
                 messages.add(new LlmMessage.Assistant(reply.text(), reply.toolCalls()));
                 for (Proposal call : toolCalls) {
                     String result = run(call);

@@ -85,6 +85,9 @@ class LlmEngineTest {
         assertThat(d.commands()).contains(new EngineCommand.SetAttribute("cpf", "529.982.247-25"),
                 new EngineCommand.SetJourney(new JourneyState("crediario", "pedir_valor", 0, Map.of())));
         assertThat(said(d)).contains("Qual é o valor da compra");
+        assertThat(system(model.requests(Feature.DECISION).getFirst()))
+                .contains("jornada \"crediario\"", "Qual é o seu CPF?", "\"cpf\", do tipo cpf",
+                        "dígitos verificadores", "autoriza_consulta: true");
     }
 
     @Test
