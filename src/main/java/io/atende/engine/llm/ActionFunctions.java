@@ -88,11 +88,12 @@ final class ActionFunctions {
     /** The journeys as the prompts list them. */
     static String journeysListing(List<Journey> journeys) {
         if (journeys.isEmpty()) {
-            return "(nenhuma)";
+            return PromptParts.get("journeys.none");
         }
-        return journeys.stream().map(j -> "- " + j.name() + ": " + (j.goal() == null ? "" : j.goal().strip())
-                        + (j.triggers().phrases().isEmpty() ? "" : " Exemplos: \""
-                        + String.join("\", \"", j.triggers().phrases()) + "\""))
+        return journeys.stream().map(j -> PromptParts.get("journey.line", j.name(),
+                        j.goal() == null ? "" : j.goal().strip())
+                        + (j.triggers().phrases().isEmpty() ? "" : PromptParts.get("journey.examples",
+                        "\"" + String.join("\", \"", j.triggers().phrases()) + "\"")))
                 .collect(Collectors.joining("\n"));
     }
 

@@ -7,15 +7,9 @@ import io.atende.journey.JourneyState;
 import io.atende.journey.Step;
 import io.atende.pack.Pack;
 import io.atende.pack.PromptTemplates;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.io.InputStreamReader;
-import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Properties;
 
 /**
  * The decision model's instructions for one turn: {@code journey_classification} out of a journey, {@code
@@ -27,7 +21,6 @@ final class DecisionPrompt {
     private final Pack pack;
     private final PromptTemplates prompts;
     private final ActionFunctions functions;
-    private final Properties validations = load();
 
     DecisionPrompt(Pack pack, PromptTemplates prompts, ActionFunctions functions) {
         this.pack = pack;
@@ -75,21 +68,7 @@ final class DecisionPrompt {
     private void awaited(Map<String, String> values, String attribute, AttributeType type, String question) {
         values.put("attribute", attribute);
         values.put("type", type.yamlName());
-        values.put("validation", validations.getProperty(type.yamlName(), ""));
+        values.put("validation", PromptParts.optional("validation." + type.yamlName()));
         values.put("question", question);
-    }
-
-    private static Properties load() {
-        Properties out = new Properties();
-        try (InputStream in = DecisionPrompt.class.getClassLoader()
-                .getResourceAsStream("llm/attribute-types-pt.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("llm/attribute-types-pt.properties is missing from the build");
-            }
-            out.load(new InputStreamReader(in, StandardCharsets.UTF_8));
-            return out;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

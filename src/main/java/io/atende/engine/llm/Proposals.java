@@ -51,21 +51,21 @@ final class Proposals {
         Map<String, String> out = new LinkedHashMap<>();
         for (String name : args.propertyNames()) {
             if (tool.parameter(name).isEmpty()) {
-                return new Proposal.BadToolCall(call.id(), tool.name(), "parâmetro não declarado: " + name);
+                return new Proposal.BadToolCall(call.id(), tool.name(), PromptParts.get("tool.undeclared", name));
             }
         }
         for (ToolParameter parameter : tool.parameters()) {
             JsonNode value = args.get(parameter.name());
             if (value == null || value.isNull()) {
                 if (parameter.required()) {
-                    return new Proposal.BadToolCall(call.id(), tool.name(), "falta o parâmetro " + parameter.name());
+                    return new Proposal.BadToolCall(call.id(), tool.name(), PromptParts.get("tool.missing", parameter.name()));
                 }
                 continue;
             }
             Optional<String> read = kindFits(parameter, value);
             if (read.isEmpty()) {
-                return new Proposal.BadToolCall(call.id(), tool.name(), "o parâmetro " + parameter.name()
-                        + " deve ser do tipo " + parameter.type().yamlName());
+                return new Proposal.BadToolCall(call.id(), tool.name(), PromptParts.get("tool.wrong_type",
+                        parameter.name(), parameter.type().yamlName()));
             }
             out.put(parameter.name(), read.get());
         }

@@ -28,7 +28,7 @@ final class StoreTools {
         switch (proposal) {
             case Proposal.BadToolCall bad -> {
                 out.put("erro", ToolResult.FailureKind.INVALID_ARGUMENT.name());
-                out.put("mensagem", bad.problem() + " (nada foi enviado)");
+                out.put("mensagem", bad.problem());
             }
             case Proposal.CallTool call -> {
                 switch (tools.call(call.tool(), call.arguments())) {

@@ -19,8 +19,6 @@ import java.util.stream.Collectors;
  */
 final class TurnSources {
 
-    private static final String NONE = "(nenhum)";
-
     private final EngineRequest request;
     private final Locale locale;
     private final List<KnowledgeEntry> sections = new ArrayList<>();
@@ -52,21 +50,21 @@ final class TurnSources {
 
     /** The {@code knowledge_context} prompt filled with what was found. */
     String context(PromptTemplates prompts) {
-        String sectionText = sections.isEmpty() ? NONE : sections.stream()
-                .map(s -> "### " + s.title() + " (fonte: " + s.source() + ")\n" + s.text().strip())
+        String sectionText = sections.isEmpty() ? PromptParts.get("none") : sections.stream()
+                .map(s -> PromptParts.get("section", s.title(), s.source(), s.text().strip()))
                 .collect(Collectors.joining("\n\n"));
-        String productText = products.isEmpty() ? NONE : products.stream().map(this::product)
+        String productText = products.isEmpty() ? PromptParts.get("none") : products.stream().map(this::product)
                 .collect(Collectors.joining("\n"));
-        String tools = toolResults.isEmpty() ? NONE : String.join("\n", toolResults);
+        String tools = toolResults.isEmpty() ? PromptParts.get("none") : String.join("\n", toolResults);
         String context = prompts.render("knowledge_context",
                 Map.of("sections", sectionText, "products", productText, "tool_results", tools));
         return said.isEmpty() ? context
-                : context + "\n\n" + String.join("\n", said.stream().map(s -> "> " + s).toList());
+                : context + "\n\n" + PromptParts.get("said", String.join("\n", said.stream().map(s -> "> " + s).toList()));
     }
 
     /** The captured attributes as the prompts list them. */
     String attributes() {
-        return request.attributes().isEmpty() ? NONE : request.attributes().entrySet().stream()
+        return request.attributes().isEmpty() ? PromptParts.get("none") : request.attributes().entrySet().stream()
                 .sorted(Map.Entry.comparingByKey()).map(e -> "- " + e.getKey() + ": " + e.getValue())
                 .collect(Collectors.joining("\n"));
     }
@@ -83,9 +81,10 @@ final class TurnSources {
     private String product(Product p) {
         StringBuilder line = new StringBuilder("- ").append(p.title()).append(" — ")
                 .append(price(p.price())).append(" — ")
-                .append(p.inStock() ? "em estoque: " + p.stock() : "sem estoque");
+                .append(p.inStock() ? PromptParts.get("product.in_stock", p.stock())
+                        : PromptParts.get("product.out_of_stock"));
         if (p.category() != null) {
-            line.append(" — categoria: ").append(p.category());
+            line.append(" — ").append(PromptParts.get("product.category", p.category()));
         }
         p.attributes().forEach((k, v) -> line.append(" — ").append(k).append(": ").append(v));
         if (p.url() != null) {
@@ -96,11 +95,11 @@ final class TurnSources {
 
     private String price(BigDecimal price) {
         if (price == null) {
-            return "preço sob consulta";
+            return PromptParts.get("product.no_price");
         }
         NumberFormat format = NumberFormat.getNumberInstance(locale);
         format.setMinimumFractionDigits(2);
         format.setMaximumFractionDigits(2);
-        return "R$ " + format.format(price);
+        return PromptParts.get("product.price", format.format(price));
     }
 }
