@@ -78,6 +78,7 @@ public final class PackLoader {
                 "messages.yaml", 0, "the template '" + key + "' is missing: a customer who writes PARAR (or asks to"
                 + " receive messages again) is recorded but gets no confirmation")));
         List<ConversationTest> tests = ConversationTestFiles.read(dir, journeys, declaredJourneys, problems);
+        PromptFiles.check(dir, problems);
         if (!problems.isEmpty()) {
             throw new InvalidPackException(problems);
         }

@@ -62,6 +62,15 @@ public final class LocalEngine implements Engine {
                 new ListedProducts(pack.products(), knowledge), router::social);
     }
 
+    /**
+     * How this pack's journeys read and show the customer's answers (the NLU extractors): another engine that runs
+     * the same journeys, such as the LLM engine, validates values exactly as this one does.
+     */
+    public static io.atende.journey.AttributeReader attributeReader(Pack pack, Clock clock) {
+        return new ExtractorReader(Extractors.forPack(pack, clock), pack.identity().language(),
+                new Catalog(pack.products()));
+    }
+
     @Override
     public String name() {
         return "local";
