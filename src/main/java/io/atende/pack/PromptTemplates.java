@@ -22,7 +22,8 @@ public record PromptTemplates(Map<String, String> templates) {
             "journey_classification", Set.of("store", "persona", "journeys", "captured"),
             "closing_message", Set.of("journey", "goal", "outcome"),
             "message_codes", Set.of("codes"),
-            "guardrail_retry", Set.of("figures"));
+            "guardrail_retry", Set.of("figures"),
+            "image_description", Set.of("store_name", "language"));
 
     private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-zA-Z0-9_]+)\\s*}}");
 

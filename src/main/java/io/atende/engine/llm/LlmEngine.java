@@ -52,6 +52,7 @@ public final class LlmEngine implements Engine {
     private final ProposalApplier applier;
     private final StoreTools storeTools;
     private final TurnTools turnTools;
+    private final ReplyWriter writer;
 
     /**
      * The LLM engine over a local engine built here on the same journey tools, so a tool call both engines make in
@@ -94,7 +95,7 @@ public final class LlmEngine implements Engine {
         this.proposals = new Proposals(functions::storeTool);
         this.decisions = new DecisionPrompt(pack, prompts, functions);
         this.storeTools = tools == null ? null : new StoreTools(tools);
-        ReplyWriter writer = new ReplyWriter(gateway, prompts, pack.identity(),
+        this.writer = new ReplyWriter(gateway, prompts, pack.identity(),
                 new InjectionGuardrail(instructions(prompts, pack)));
         this.turnTools = journeyTools instanceof TurnTools shared ? shared : new TurnTools(journeyTools);
         JourneyRuntime runtime = new JourneyRuntime(LocalEngine.attributeReader(pack, clock), turnTools);
@@ -105,6 +106,12 @@ public final class LlmEngine implements Engine {
     @Override
     public String name() {
         return "llm";
+    }
+
+    /** Like {@link #decide(EngineRequest)}, the reply shown to {@code draft} while it is written, once checked. */
+    @Override
+    public EngineDecision decide(EngineRequest request, java.util.function.Consumer<String> draft) {
+        return draft == null ? decide(request) : writer.streaming(draft, () -> decide(request));
     }
 
     @Override

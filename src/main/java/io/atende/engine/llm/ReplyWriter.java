@@ -25,12 +25,24 @@ final class ReplyWriter {
     private final StoreIdentity store;
     private final GroundingGuardrail grounding = new GroundingGuardrail();
     private final InjectionGuardrail injection;
+    /** Where this thread's turn shows its reply as it is written; unset: no one watches, the reply is fetched whole. */
+    private final ThreadLocal<java.util.function.Consumer<String>> drafts = new ThreadLocal<>();
 
     ReplyWriter(ModelGateway gateway, PromptTemplates prompts, StoreIdentity store, InjectionGuardrail injection) {
         this.gateway = gateway;
         this.prompts = prompts;
         this.store = store;
         this.injection = injection;
+    }
+
+    /** Runs {@code turn} with its first reply draft streamed, sentence by sentence once checked, to {@code draft}. */
+    <T> T streaming(java.util.function.Consumer<String> draft, java.util.function.Supplier<T> turn) {
+        drafts.set(draft);
+        try {
+            return turn.get();
+        } finally {
+            drafts.remove();
+        }
     }
 
     /** The reply for this turn from what the sources hold. */
@@ -50,14 +62,14 @@ final class ReplyWriter {
         if (task != null) {
             system = system + "\n\n" + task;
         }
-        String draft = draft(system, request);
+        String draft = draft(system, request, sources);
         List<String> unsupported = grounding.unsupported(draft, sources.grounding(prompts));
         if (unsupported.isEmpty()) {
             return draft;
         }
         String retry = system + "\n\n" + prompts.render("guardrail_retry",
                 Map.of("figures", String.join(", ", unsupported)));
-        String second = draft(retry, request);
+        String second = draft(retry, request, null);
         if (!grounding.unsupported(second, sources.grounding(prompts)).isEmpty()) {
             throw new UnusableOutput("the reply cited figures no source holds, twice");
         }
@@ -76,10 +88,23 @@ final class ReplyWriter {
         return text.strip();
     }
 
-    private String draft(String system, EngineRequest request) {
+    /** @param streamed the sources to check a streamed draft against, or null to fetch the draft whole */
+    private String draft(String system, EngineRequest request, TurnSources streamed) {
         List<LlmMessage> messages = Dialogue.messages(system, request);
-        String text = gateway.chat(LlmRequest.of(request.conversationId(), Feature.CONVERSATION, messages,
-                MAX_TOKENS)).text().strip();
+        LlmRequest call = LlmRequest.of(request.conversationId(), Feature.CONVERSATION, messages, MAX_TOKENS);
+        java.util.function.Consumer<String> watcher = streamed == null ? null : drafts.get();
+        String text;
+        if (watcher == null) {
+            text = gateway.chat(call).text().strip();
+        } else {
+            // a draft is streamed once per turn: a rewrite would restart a text the customer already saw growing
+            drafts.remove();
+            String grounding = streamed.grounding(prompts);
+            DraftGate gate = new DraftGate(t -> injection.problem(t) == null
+                    && this.grounding.unsupported(t, grounding).isEmpty(), watcher);
+            text = gateway.stream(call, gate).text().strip();
+            gate.finish();
+        }
         if (text.isEmpty()) {
             throw new UnusableOutput("the conversation model wrote nothing");
         }
