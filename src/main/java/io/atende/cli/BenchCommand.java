@@ -2,6 +2,8 @@ package io.atende.cli;
 
 import io.atende.bench.BenchConfig;
 import io.atende.bench.BenchReport;
+import io.atende.bench.GatewayBenchReport;
+import io.atende.bench.GatewayBenchmark;
 import io.atende.bench.ReportTable;
 import io.atende.bench.RetrievalBenchReport;
 import io.atende.bench.RetrievalBenchmark;
@@ -17,7 +19,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Unmatched;
 
 /** {@code ./atende bench}: measurements of Atende itself; see docs/benchmarks.md. */
-@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Turns.class, BenchCommand.Retrieval.class},
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Turns.class, BenchCommand.Retrieval.class,
+        BenchCommand.Gateway.class},
         description = "Benchmarks; they print JSON with --json and compare against a baseline in the same run.")
 final class BenchCommand implements Runnable {
 
@@ -128,6 +131,42 @@ final class BenchCommand implements Runnable {
             RetrievalBenchReport report = new RetrievalBenchmark(config, KnowledgeSettings.fromEnvironment(),
                     line -> System.err.println("bench: " + line)).run();
             System.out.print(json ? report.toJson() + "\n" : RetrievalReportTable.render(report));
+            System.out.flush();
+            return 0;
+        }
+    }
+
+    /** {@code bench gateway}: the LLM gateway's added latency over a direct call to the same fake provider. */
+    @Command(name = "gateway", mixinStandardHelpOptions = true,
+            description = "Latency the LLM gateway adds (routing, budgets, breaker, masking, retries, ledger row) "
+                    + "over a direct call of the provider adapter, both against a local fake OpenAI endpoint.")
+    static final class Gateway implements Callable<Integer> {
+
+        @CommandLine.Mixin
+        PackOption pack = new PackOption();
+
+        @Option(names = "--calls", paramLabel = "N", description = "Measured calls each way (default: 2000).")
+        String calls = "2000";
+
+        @Option(names = "--warmup", paramLabel = "N", description = "Warm-up calls each way (default: 2000).")
+        String warmup = "2000";
+
+        @Option(names = "--json", description = "Print one JSON object instead of a table.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            int n = BenchConfig.parseInt("--calls", calls);
+            int w = BenchConfig.parseInt("--warmup", warmup);
+            if (n < 1 || w < 0) {
+                throw new IllegalArgumentException(n < 1 ? "--calls must be at least 1" : "--warmup cannot be negative");
+            }
+            if (!Files.isDirectory(pack.dir())) {
+                throw new IllegalArgumentException("pack directory not found: " + pack.dir());
+            }
+            GatewayBenchReport report = new GatewayBenchmark(pack.dir(), n, w,
+                    line -> System.err.println("bench: " + line)).run();
+            System.out.print(json ? report.toJson() + "\n" : report.toTable());
             System.out.flush();
             return 0;
         }

@@ -53,7 +53,9 @@ final class TestCommand implements Callable<Integer> {
         }
         Path data = Files.createTempDirectory("atende-test-");
         ConversationTestReport report;
-        try (var context = Launcher.start(dir, false, Map.of("atende.data-dir", data.toString()))) {
+        // the local engine, whatever the environment says: conversation tests must give the same result every run
+        try (var context = Launcher.start(dir, false, Map.of("atende.data-dir", data.toString(),
+                "atende.llm.provider", ""))) {
             ConversationTestRunner runner = new ConversationTestRunner(context.getBean(Engine.class),
                     context.getBean(ConversationProperties.class).historySize(), context.getBean(Clock.class));
             report = runner.run(loaded.tests(), verbose && !json ? TestCommand::trace : played -> { });
