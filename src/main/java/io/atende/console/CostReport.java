@@ -7,14 +7,13 @@ import java.math.RoundingMode;
 import java.text.NumberFormat;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.function.Function;
 
 /**
  * The console's "Custos" page: the cost ledger's totals of a range of UTC days, by feature, by model and by day,
@@ -31,14 +30,21 @@ record CostReport(String from, String to, Line total, List<Line> byFeature, List
                 List<String> prices, long unpricedCalls) {
     }
 
-    /** Sums of one group while it is being added up. */
+    /** One group's sums while they are being added up. */
     private static final class Sum {
+        final String label;
+        final String detail;
         long calls;
         long input;
         long output;
         long cached;
         long unpriced;
         final Map<String, BigDecimal> price = new TreeMap<>();
+
+        Sum(String label, String detail) {
+            this.label = label;
+            this.detail = detail;
+        }
 
         void add(CostTotal t) {
             calls += t.calls();
@@ -52,7 +58,7 @@ record CostReport(String from, String to, Line total, List<Line> byFeature, List
             }
         }
 
-        Line line(String label, String detail) {
+        Line line() {
             NumberFormat count = NumberFormat.getIntegerInstance(PT_BR);
             return new Line(label, detail, calls, count.format(input), count.format(output), count.format(cached),
                     price.entrySet().stream().map(e -> money(e.getKey(), e.getValue())).toList(), unpriced);
@@ -60,34 +66,26 @@ record CostReport(String from, String to, Line total, List<Line> byFeature, List
     }
 
     static CostReport of(LocalDate from, LocalDate to, List<CostTotal> totals) {
-        Sum all = new Sum();
+        Sum all = new Sum("Total", "");
         totals.forEach(all::add);
-        List<Line> byFeature = grouped(totals, CostTotal::feature, t -> featureLabel(t.feature()), t -> "");
-        List<Line> byModel = grouped(totals, t -> t.model() + "\n" + t.provider(), CostTotal::model,
-                CostTotal::provider);
+        Map<Feature, Sum> features = new TreeMap<>();
+        Map<String, Sum> models = new TreeMap<>();
         Map<LocalDate, Sum> days = new LinkedHashMap<>();
         for (LocalDate day = to; !day.isBefore(from); day = day.minusDays(1)) {
-            days.put(day, new Sum());
+            days.put(day, new Sum(DAY.format(day), ""));
         }
-        totals.forEach(t -> days.computeIfAbsent(t.day(), d -> new Sum()).add(t));
-        List<Line> byDay = days.entrySet().stream().map(e -> e.getValue().line(DAY.format(e.getKey()), "")).toList();
-        return new CostReport(DAY.format(from), DAY.format(to), all.line("Total", ""), byFeature,
-                byModel.stream().sorted(Comparator.comparingLong(Line::calls).reversed()).toList(), byDay);
+        for (CostTotal t : totals) {
+            features.computeIfAbsent(t.feature(), f -> new Sum(featureLabel(f), "")).add(t);
+            models.computeIfAbsent(t.provider() + "/" + t.model(), k -> new Sum(t.model(), t.provider())).add(t);
+            days.computeIfAbsent(t.day(), d -> new Sum(DAY.format(d), "")).add(t);
+        }
+        return new CostReport(DAY.format(from), DAY.format(to), all.line(), lines(features.values()),
+                lines(models.values()).stream().sorted(Comparator.comparingLong(Line::calls).reversed()).toList(),
+                lines(days.values()));
     }
 
-    /** The totals added up per key, in the keys' order; label and detail come from a group's totals. */
-    private static <K extends Comparable<K>> List<Line> grouped(List<CostTotal> totals, Function<CostTotal, K> key,
-                                                                Function<CostTotal, String> label,
-                                                                Function<CostTotal, String> detail) {
-        Map<K, Sum> sums = new TreeMap<>();
-        Map<K, CostTotal> firsts = new TreeMap<>();
-        for (CostTotal t : totals) {
-            sums.computeIfAbsent(key.apply(t), k -> new Sum()).add(t);
-            firsts.putIfAbsent(key.apply(t), t);
-        }
-        List<Line> lines = new ArrayList<>();
-        sums.forEach((k, sum) -> lines.add(sum.line(label.apply(firsts.get(k)), detail.apply(firsts.get(k)))));
-        return lines;
+    private static List<Line> lines(Collection<Sum> sums) {
+        return sums.stream().map(Sum::line).toList();
     }
 
     static String featureLabel(Feature feature) {
