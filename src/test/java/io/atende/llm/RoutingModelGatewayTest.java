@@ -28,7 +28,7 @@ class RoutingModelGatewayTest {
 
     private ModelGateway gateway(LlmProperties limits) {
         return RoutingModelGateway.create(provider, () -> ModelRoutes.of(limits, Map.of()), ledger,
-                new PriceTable(List.of(MINI)), limits, Clock.systemUTC());
+                PriceTable.of(List.of(MINI)), limits, Clock.systemUTC());
     }
 
     private LlmRequest ask(String text) {

@@ -16,7 +16,7 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 
 /** Every API failure becomes a JSON body naming what is wrong; never a stack trace. */
-@RestControllerAdvice(assignableTypes = ApiMessagesController.class)
+@RestControllerAdvice(assignableTypes = {ApiMessagesController.class, ApiCostsController.class})
 class ApiErrors {
 
     private static final Logger log = LoggerFactory.getLogger(ApiErrors.class);

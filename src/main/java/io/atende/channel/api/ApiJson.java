@@ -7,9 +7,16 @@ import io.atende.conversation.ConversationSummary;
 import io.atende.conversation.ConversationView;
 import io.atende.conversation.MessageView;
 import io.atende.conversation.TurnReplies;
+import io.atende.llm.CostEntry;
+import io.atende.llm.CostLedger.CostTotal;
+import io.atende.shared.ConversationId;
+import java.math.BigDecimal;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
+import tools.jackson.databind.annotation.JsonSerialize;
 
 /** The API's JSON shapes (snake_case on the wire). */
 final class ApiJson {
@@ -67,6 +74,72 @@ final class ApiJson {
         static Summary of(ConversationSummary s) {
             return new Summary(s.id().toString(), s.channel().wireName(), s.contact(), s.status(), s.handoffState(),
                     s.lastMessageAt(), s.messageCount());
+        }
+    }
+
+    /** One model call of the cost ledger. */
+    record Call(String feature, String provider, String model, long inputTokens, long outputTokens, long cachedTokens,
+                @JsonSerialize(using = PlainDecimal.class) BigDecimal price, String currency, String priceId,
+                boolean estimated, long latencyMs, String outcome, Instant at) {
+        static Call of(CostEntry e) {
+            return new Call(e.feature().wireName(), e.provider(), e.model(), e.inputTokens(), e.outputTokens(),
+                    e.cachedTokens(), e.price(), e.currency(), e.priceId(), e.estimated(), e.latencyMs(), e.outcome(),
+                    e.at());
+        }
+    }
+
+    /**
+     * A conversation's model calls. {@code totalPrice} sums the priced calls when they share one currency: 0 for a
+     * conversation without calls, {@code null} when the calls are in several currencies or none has a price.
+     */
+    record ConversationCosts(String conversation, List<Call> calls,
+                             @JsonSerialize(using = PlainDecimal.class) BigDecimal totalPrice, String currency,
+                             @JsonSerialize(contentUsing = PlainDecimal.class) Map<String, BigDecimal> totalsByCurrency,
+                             long unpricedCalls) {
+        static ConversationCosts of(ConversationId id, List<CostEntry> entries) {
+            Map<String, BigDecimal> byCurrency = new TreeMap<>();
+            long unpriced = 0;
+            for (CostEntry e : entries) {
+                if (e.price() == null || e.currency() == null) {
+                    unpriced++;
+                } else {
+                    byCurrency.merge(e.currency(), e.price(), BigDecimal::add);
+                }
+            }
+            String currency = byCurrency.size() == 1 ? byCurrency.keySet().iterator().next() : null;
+            BigDecimal total = entries.isEmpty() ? BigDecimal.ZERO : currency == null ? null : byCurrency.get(currency);
+            return new ConversationCosts(id.toString(), entries.stream().map(Call::of).toList(), total, currency,
+                    byCurrency, unpriced);
+        }
+    }
+
+    /** One group of the ledger's totals: a UTC day, feature, provider, model and currency. */
+    record DayTotal(LocalDate day, String feature, String provider, String model, long calls, long inputTokens,
+                    long outputTokens, long cachedTokens, @JsonSerialize(using = PlainDecimal.class) BigDecimal price,
+                    String currency) {
+        static DayTotal of(CostTotal t) {
+            return new DayTotal(t.day(), t.feature().wireName(), t.provider(), t.model(), t.calls(), t.inputTokens(),
+                    t.outputTokens(), t.cachedTokens(), t.price(), t.currency());
+        }
+    }
+
+    /** The totals of the UTC days {@code from..to}, and their sums per currency. */
+    record RangeCosts(LocalDate from, LocalDate to, List<DayTotal> totals,
+                      @JsonSerialize(contentUsing = PlainDecimal.class) Map<String, BigDecimal> totalsByCurrency,
+                      long calls, long unpricedCalls) {
+        static RangeCosts of(LocalDate from, LocalDate to, List<CostTotal> totals) {
+            Map<String, BigDecimal> byCurrency = new TreeMap<>();
+            long calls = 0;
+            long unpriced = 0;
+            for (CostTotal t : totals) {
+                calls += t.calls();
+                if (t.price() == null || t.currency() == null) {
+                    unpriced += t.calls();
+                } else {
+                    byCurrency.merge(t.currency(), t.price(), BigDecimal::add);
+                }
+            }
+            return new RangeCosts(from, to, totals.stream().map(DayTotal::of).toList(), byCurrency, calls, unpriced);
         }
     }
 
