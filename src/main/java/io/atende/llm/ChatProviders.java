@@ -27,7 +27,8 @@ public final class ChatProviders {
         return switch (provider) {
             case "openai" -> {
                 String baseUrl = baseUrl(properties, OpenAiChatProvider.DEFAULT_BASE_URL);
-                yield new OpenAiChatProvider(baseUrl, key(properties, baseUrl.equals(OpenAiChatProvider.DEFAULT_BASE_URL)), timeout);
+                boolean openAi = OpenAiChatProvider.isOpenAi(baseUrl);
+                yield new OpenAiChatProvider(baseUrl, key(properties, openAi), timeout, openAi);
             }
             case "anthropic" -> new AnthropicChatProvider(baseUrl(properties, AnthropicChatProvider.DEFAULT_BASE_URL),
                     key(properties, true), timeout);
@@ -49,7 +50,7 @@ public final class ChatProviders {
             return Optional.empty(); // Anthropic and Ollama have no transcription endpoint
         }
         String baseUrl = baseUrl(properties, OpenAiChatProvider.DEFAULT_BASE_URL);
-        return Optional.of(new OpenAiTranscriber(baseUrl, key(properties, baseUrl.equals(OpenAiChatProvider.DEFAULT_BASE_URL)),
+        return Optional.of(new OpenAiTranscriber(baseUrl, key(properties, OpenAiChatProvider.isOpenAi(baseUrl)),
                 properties.transcriptionModel().strip(), Duration.ofMillis(properties.timeoutMs())));
     }
 
@@ -64,13 +65,13 @@ public final class ChatProviders {
         return url;
     }
 
-    /** The key; a self-hosted OpenAI-compatible endpoint may need none, and then a placeholder is sent. */
+    /** The key, or {@code null} for a self-hosted OpenAI-compatible endpoint that needs none (no header is sent). */
     private static String key(LlmProperties properties, boolean required) {
         String key = properties.apiKey() == null ? "" : properties.apiKey().strip();
         if (key.isEmpty() && required) {
             throw new IllegalArgumentException("the " + properties.provider().strip()
                     + " provider needs a key: set ATENDE_LLM_API_KEY");
         }
-        return key.isEmpty() ? "none" : key;
+        return key.isEmpty() ? null : key;
     }
 }

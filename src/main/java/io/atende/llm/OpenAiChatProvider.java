@@ -16,7 +16,13 @@ final class OpenAiChatProvider extends LangChainChatProvider {
 
     static final String DEFAULT_BASE_URL = "https://api.openai.com/v1";
 
-    OpenAiChatProvider(String baseUrl, String apiKey, Duration timeout) {
+    private final boolean maxCompletionTokens;
+
+    /**
+     * @param maxCompletionTokens send the output limit as {@code max_completion_tokens}, which OpenAI's reasoning
+     *                            models require; otherwise as {@code max_tokens}, the field compatible servers know
+     */
+    OpenAiChatProvider(String baseUrl, String apiKey, Duration timeout, boolean maxCompletionTokens) {
         super("openai",
                 OpenAiChatModel.builder()
                         .baseUrl(baseUrl)
@@ -32,12 +38,20 @@ final class OpenAiChatProvider extends LangChainChatProvider {
                         .httpClientBuilder(ProviderHttpClient.builder("openai", timeout))
                         .build(),
                 timeout);
+        this.maxCompletionTokens = maxCompletionTokens;
     }
 
-    /** {@code max_completion_tokens}: OpenAI's reasoning models refuse the older {@code max_tokens}. */
+    /** Whether the base URL is OpenAI's own API (rather than a compatible server). */
+    static boolean isOpenAi(String baseUrl) {
+        String host = java.net.URI.create(baseUrl).getHost();
+        return host != null && host.equalsIgnoreCase("api.openai.com");
+    }
+
     @Override
     DefaultChatRequestParameters.Builder<?> parameters(String model, LlmRequest request) {
-        return OpenAiChatRequestParameters.builder().modelName(model).maxCompletionTokens(request.maxOutputTokens());
+        return maxCompletionTokens
+                ? OpenAiChatRequestParameters.builder().modelName(model).maxCompletionTokens(request.maxOutputTokens())
+                : super.parameters(model, request);
     }
 
     @Override

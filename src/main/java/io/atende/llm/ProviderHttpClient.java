@@ -21,7 +21,8 @@ import tools.jackson.databind.json.JsonMapper;
  * The HTTP exchange under LangChain4j's models: one request, no retries, on the caller's thread. Unlike
  * LangChain4j's own client it keeps what the gateway needs of a failure — the status, the provider's error code
  * and {@code Retry-After} — and turns it into an {@link LlmException} at once, so the kind never depends on how a
- * model class rewraps it. A streamed answer that goes silent for the timeout is cut off as a timeout.
+ * model class rewraps it. An answer that goes silent for the timeout after its headers (the JDK's request timeout
+ * ends there) is cut off as a timeout.
  */
 final class ProviderHttpClient implements HttpClient {
 
@@ -48,9 +49,13 @@ final class ProviderHttpClient implements HttpClient {
 
     @Override
     public SuccessfulHttpResponse execute(HttpRequest request) {
-        HttpResponse<String> response;
+        HttpResponse<InputStream> response;
+        String body;
         try {
-            response = http.send(toJdk(request), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            response = http.send(toJdk(request), HttpResponse.BodyHandlers.ofInputStream());
+            try (IdleTimeoutInputStream in = new IdleTimeoutInputStream(response.body(), timeout)) {
+                body = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+            }
         } catch (IOException e) {
             throw ProviderFailures.io(provider, e, timeout);
         } catch (InterruptedException e) {
@@ -58,12 +63,12 @@ final class ProviderHttpClient implements HttpClient {
             throw interrupted();
         }
         if (response.statusCode() < 200 || response.statusCode() > 299) {
-            throw ProviderFailures.status(provider, response.statusCode(), response.headers().map(), response.body());
+            throw ProviderFailures.status(provider, response.statusCode(), response.headers().map(), body);
         }
         return SuccessfulHttpResponse.builder()
                 .statusCode(response.statusCode())
                 .headers(response.headers().map())
-                .body(response.body())
+                .body(body)
                 .build();
     }
 

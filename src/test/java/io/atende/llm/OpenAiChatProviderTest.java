@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atende.llm.fake.FakeLlmServer;
 import io.atende.llm.fake.FakeReply;
 import io.atende.llm.fake.FakeUsage;
+import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -55,10 +56,28 @@ class OpenAiChatProviderTest extends ChatProviderContract {
     }
 
     @Test
-    void shouldSendTheMaximumOutputTokensAsMaxCompletionTokens() {
+    void shouldSendTheMaximumOutputTokensAsMaxTokensToACompatibleServer() {
         provider().call(MODEL, ask(PROMPT), null);
+
+        assertThat(sent().path("max_tokens").asInt()).isEqualTo(300);
+        assertThat(sent().has("max_completion_tokens")).isFalse();
+    }
+
+    @Test
+    void shouldSendTheMaximumOutputTokensAsMaxCompletionTokensToOpenAi() {
+        // OpenAI's reasoning models refuse max_tokens; the flag is what ChatProviders sets for api.openai.com
+        new OpenAiChatProvider(fake.openAiBaseUrl(), KEY, Duration.ofSeconds(10), true).call(MODEL, ask(PROMPT), null);
 
         assertThat(sent().path("max_completion_tokens").asInt()).isEqualTo(300);
         assertThat(sent().has("max_tokens")).isFalse();
+        assertThat(OpenAiChatProvider.isOpenAi("https://api.openai.com/v1")).isTrue();
+        assertThat(OpenAiChatProvider.isOpenAi(fake.openAiBaseUrl())).isFalse();
+    }
+
+    @Test
+    void shouldSendNoKeyToACompatibleServerConfiguredWithoutOne() {
+        ChatProviders.create(LlmTestProperties.of("openai", fake.openAiBaseUrl(), "", 10_000)).call(MODEL, ask(PROMPT), null);
+
+        assertThat(fake.received().getFirst().authHeader()).isFalse();
     }
 }

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.net.InetAddress;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
@@ -62,8 +63,8 @@ public final class FakeLlmServer implements AutoCloseable {
     private final HttpServer server;
     private final ExecutorService executor;
     private final Deque<FakeReply> script = new ConcurrentLinkedDeque<>();
-    private final Deque<Received> received = new ConcurrentLinkedDeque<>();
-    private final Deque<Answered> answered = new ConcurrentLinkedDeque<>();
+    private final Deque<Received> received = new ArrayDeque<>();
+    private final Deque<Answered> answered = new ArrayDeque<>();
     private final AtomicLong ids = new AtomicLong();
     private final ChatWire openAi = new OpenAiWire();
     private final ChatWire anthropic = new AnthropicWire();
@@ -138,18 +139,26 @@ public final class FakeLlmServer implements AutoCloseable {
     }
 
     public List<Received> received() {
-        return List.copyOf(received);
+        synchronized (received) {
+            return List.copyOf(received);
+        }
     }
 
     public List<Answered> answered() {
-        return List.copyOf(answered);
+        synchronized (answered) {
+            return List.copyOf(answered);
+        }
     }
 
     /** Forgets queued answers and what was received and answered. */
     public void reset() {
         script.clear();
-        received.clear();
-        answered.clear();
+        synchronized (received) {
+            received.clear();
+        }
+        synchronized (answered) {
+            answered.clear();
+        }
     }
 
     /** Told of each answer as it goes out (the command prints them). */
@@ -291,9 +300,11 @@ public final class FakeLlmServer implements AutoCloseable {
     }
 
     private static <T> void keep(Deque<T> deque, T item) {
-        deque.addLast(item);
-        while (deque.size() > KEPT) {
-            deque.pollFirst();
+        synchronized (deque) {
+            deque.addLast(item);
+            if (deque.size() > KEPT) {
+                deque.pollFirst();
+            }
         }
     }
 
