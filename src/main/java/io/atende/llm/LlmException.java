@@ -1,6 +1,7 @@
 package io.atende.llm;
 
 import java.util.Objects;
+import java.util.OptionalLong;
 
 /**
  * A model call that gave no usable answer. The message names what happened for the log; it never holds the
@@ -58,19 +59,22 @@ public final class LlmException extends RuntimeException {
         this(kind, message, cause, -1);
     }
 
-    /** @param retryAfterMs the wait a 429 asked for (its Retry-After), or -1 when it named none */
+    /**
+     * @param retryAfterMs how long the provider asked to wait before the next call (its {@code Retry-After}), or a
+     *                     negative number when it did not say
+     */
     public LlmException(Kind kind, String message, Throwable cause, long retryAfterMs) {
         super(message, cause);
         this.kind = Objects.requireNonNull(kind, "kind");
-        this.retryAfterMs = retryAfterMs;
+        this.retryAfterMs = retryAfterMs < 0 ? -1 : retryAfterMs;
     }
 
     public Kind kind() {
         return kind;
     }
 
-    /** The wait the provider asked for before trying again, or -1 when it named none. */
-    public long retryAfterMs() {
-        return retryAfterMs;
+    /** The wait the provider asked for (a 429's or 503's {@code Retry-After}), when it named one. */
+    public OptionalLong retryAfterMs() {
+        return retryAfterMs < 0 ? OptionalLong.empty() : OptionalLong.of(retryAfterMs);
     }
 }

@@ -42,11 +42,11 @@ final class RetryingCall implements ModelCall {
             try {
                 return next.call(model, request, watched);
             } catch (LlmException e) {
-                if (!e.kind().retriable() || attempt >= retries || shown.get()
-                        || e.retryAfterMs() > MAX_WAIT_MS) {
+                long asked = e.retryAfterMs().orElse(0);
+                if (!e.kind().retriable() || attempt >= retries || shown.get() || asked > MAX_WAIT_MS) {
                     throw e;
                 }
-                pause(Math.max(wait, e.retryAfterMs()), e);
+                pause(Math.max(wait, asked), e);
                 wait = Math.min(wait * 2, MAX_WAIT_MS);
             }
         }

@@ -40,9 +40,7 @@ final class WhisperCppTranscription implements ModelCall {
     /** The transcript of the call's voice note; a local run bills no tokens, so the usage is zero, not estimated. */
     @Override
     public ChatProvider.Answer call(ModelRef ignored, LlmRequest request, java.util.function.Consumer<String> partial) {
-        LlmMessage.Audio audio = request.messages().stream().filter(LlmMessage.Audio.class::isInstance)
-                .map(LlmMessage.Audio.class::cast).findFirst().orElseThrow(() -> new LlmException(
-                        LlmException.Kind.INVALID_REQUEST, "a transcription call needs an audio message"));
+        LlmMessage.Audio audio = TranscriptionCall.audioOf(request);
         String text = transcribe(audio.data(), audio.mimeType(), audio.language() == null ? "auto" : audio.language());
         return new ChatProvider.Answer(text, List.of(), Usage.reported(0, 0, 0));
     }
@@ -88,7 +86,8 @@ final class WhisperCppTranscription implements ModelCall {
         }
     }
 
-    private static String extension(String mimeType) {
+    /** A file extension for the audio type: transcribers read the format from the name. */
+    static String extension(String mimeType) {
         String mime = mimeType == null ? "" : mimeType.toLowerCase(Locale.ROOT);
         if (mime.contains("ogg") || mime.contains("opus")) {
             return ".ogg";
