@@ -34,7 +34,7 @@ final class AnthropicChatProvider extends LangChainChatProvider {
 
     @Override
     Usage usage(TokenUsage tokenUsage) {
-        if (absent(tokenUsage)) {
+        if (tokenUsage == null) {
             return null;
         }
         long input = count(tokenUsage.inputTokenCount());
@@ -43,6 +43,9 @@ final class AnthropicChatProvider extends LangChainChatProvider {
         if (tokenUsage instanceof AnthropicTokenUsage anthropic) {
             cacheRead = count(anthropic.cacheReadInputTokens());
             cacheWrite = count(anthropic.cacheCreationInputTokens());
+        }
+        if (input + cacheRead + cacheWrite == 0 && count(tokenUsage.outputTokenCount()) == 0) {
+            return null; // see absent(): the stream's counters start at zero when no usage came
         }
         return Usage.reported(input + cacheRead + cacheWrite, count(tokenUsage.outputTokenCount()), cacheRead);
     }

@@ -139,9 +139,13 @@ abstract class LangChainChatProvider implements ChatProvider {
         }
     }
 
-    /** A usage with neither count means the provider sent none. */
+    /**
+     * Whether the provider sent no usage: LangChain4j gives none, counts that are both missing, or — Anthropic's
+     * stream, which starts its counters at zero — counts that are both zero. No real call reads zero prompt tokens,
+     * so zeros are taken as "not reported" and the gateway estimates.
+     */
     static boolean absent(TokenUsage tokenUsage) {
-        return tokenUsage == null || (tokenUsage.inputTokenCount() == null && tokenUsage.outputTokenCount() == null);
+        return tokenUsage == null || (count(tokenUsage.inputTokenCount()) == 0 && count(tokenUsage.outputTokenCount()) == 0);
     }
 
     static long count(Integer value) {

@@ -106,6 +106,17 @@ abstract class ChatProviderContract {
     }
 
     @Test
+    void shouldGiveNoUsageForAStreamedAnswerThatCarriedNone() {
+        fake.enqueue(FakeReply.textWithoutUsage("Oi, tudo bem?"));
+        List<String> pieces = new ArrayList<>();
+
+        ChatProvider.Answer answer = provider().call(MODEL, ask(PROMPT), pieces::add);
+
+        assertThat(answer.text()).isEqualTo("Oi, tudo bem?");
+        assertThat(answer.usage()).isNull();
+    }
+
+    @Test
     void shouldAnswerTheDeterministicDefaultWhenNothingIsScripted() {
         ChatProvider.Answer answer = provider().call(MODEL, ask("Oi"), null);
 
