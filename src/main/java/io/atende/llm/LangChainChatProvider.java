@@ -50,7 +50,14 @@ abstract class LangChainChatProvider implements ChatProvider {
     public final Answer call(String model, LlmRequest request, Consumer<String> partial) {
         Objects.requireNonNull(model, "model");
         Objects.requireNonNull(request, "request");
-        ChatRequest chatRequest = chatRequest(model, request);
+        ChatRequest chatRequest;
+        try {
+            chatRequest = chatRequest(model, request);
+        } catch (RuntimeException e) {
+            // nothing was sent: a tool schema or a message the library refuses
+            throw new LlmException(LlmException.Kind.INVALID_REQUEST, name + " request could not be built: "
+                    + e.getClass().getSimpleName(), e);
+        }
         ChatResponse response;
         try {
             response = partial == null ? chatModel.chat(chatRequest) : streamed(chatRequest, partial);

@@ -34,6 +34,7 @@ final class ActionFunctions {
     private final List<ToolSpec> specs = new ArrayList<>();
     private final Map<Integer, String> messageCodes = new TreeMap<>();
     private final Map<String, ToolDefinition> storeTools = new java.util.HashMap<>();
+    private static final Set<String> JOURNEY_ACTIONS = Set.of("start_journey", "set_attribute", "cancel_journey");
 
     /** @param withStoreTools whether the pack's HTTP tools can be called (a tool runtime is configured) */
     ActionFunctions(Pack pack, boolean withStoreTools) {
@@ -42,6 +43,9 @@ final class ActionFunctions {
             String name = function.get("name").asString();
             actions.add(name);
             ObjectNode parameters = (ObjectNode) function.get("parameters");
+            if (pack.journeys().isEmpty() && JOURNEY_ACTIONS.contains(name)) {
+                continue; // a store without journeys: an empty enum is no schema at all, and the model needs none
+            }
             if (name.equals("start_journey")) {
                 ArrayNode names = ((ObjectNode) parameters.get("properties").get("journey")).putArray("enum");
                 pack.journeys().forEach(j -> names.add(j.name()));

@@ -128,6 +128,10 @@ public final class LlmEngine implements Engine {
                 LOG.warn("LLM turn fell back to the local engine: model call failed ({})", e.kind().wireName());
             } catch (UnusableOutput e) {
                 LOG.warn("LLM turn fell back to the local engine: {}", e.getMessage());
+            } catch (RuntimeException e) {
+                // a bug on the model path (ours or a library's) must cost the customer the model's answer, not
+                // the answer: the local decision is already there
+                LOG.error("LLM turn fell back to the local engine after an unexpected failure: {}", e.toString());
             }
             return local;
         } finally {

@@ -174,7 +174,9 @@ public final class FakeLlmServer implements AutoCloseable {
 
     /** The default chat answer's text for a user message (at most its first 200 characters are quoted). */
     public static String defaultText(String lastUserMessage) {
-        String said = lastUserMessage == null ? "" : lastUserMessage.strip();
+        // the LLM engine fences the customer's words in tags; the echo shows the words alone
+        String said = lastUserMessage == null ? "" : lastUserMessage.replaceAll("</?[\\w-]+>", " ")
+                .replaceAll("\\s+", " ").strip();
         if (said.isEmpty()) {
             return "Olá! Esta é uma resposta de teste do fake-llm.";
         }
