@@ -68,6 +68,22 @@ class ArchitectureTest {
     }
 
     @Test
+    void theGatewayShouldNotKnowTheEngineConversationsOrChannels() {
+        // engine -> llm: every model call goes through the gateway, which serves the engine and never decides
+        check(noClasses().that().resideInAPackage("io.atende.llm..")
+                .should().dependOnClassesThat().resideInAnyPackage("io.atende.engine..", "io.atende.conversation..",
+                        "io.atende.channel..", "io.atende.console..", "io.atende.cli..", "io.atende.journey..",
+                        "io.atende.knowledge..", "io.atende.tool.."));
+    }
+
+    @Test
+    void capabilitiesBelowTheEngineShouldNotCallModelsThemselves() {
+        check(noClasses().that().resideInAnyPackage("io.atende.knowledge..", "io.atende.pack..",
+                        "io.atende.journey..", "io.atende.nlu..", "io.atende.tool..", "io.atende.conversation..")
+                .should().dependOnClassesThat().resideInAPackage("io.atende.llm.."));
+    }
+
+    @Test
     void packAndCapabilitiesShouldNotDependOnTools() {
         check(noClasses().that().resideInAnyPackage("io.atende.pack..", "io.atende.journey..", "io.atende.nlu..",
                         "io.atende.knowledge..", "io.atende.shared..")

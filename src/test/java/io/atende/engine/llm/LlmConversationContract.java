@@ -195,6 +195,20 @@ abstract class LlmConversationContract {
         assertThat(drafts.getLast()).isEqualTo(REPLY);
     }
 
+    @Test
+    void shouldNeverSendTheCustomersCpfOrEmailToTheProviderYetShowThemInTheReply() throws Exception {
+        fake().enqueue(FakeReply.toolCall("answer_from_knowledge", DECISION_KNOWLEDGE, FakeUsage.of(1000, 20)),
+                FakeReply.text("Anotei o CPF [CPF_1] e o e-mail [EMAIL_1]. Posso ajudar em algo mais?",
+                        FakeUsage.of(800, 20)));
+
+        JsonNode receipt = send("meu cpf é 529.982.247-25 e meu email é joana.silva@gmail.com, entregam em BH?");
+
+        assertThat(fake().received()).isNotEmpty().allSatisfy(r -> assertThat(r.body())
+                .doesNotContain("529.982.247-25").doesNotContain("joana.silva@gmail.com"));
+        assertThat(replyOf(receipt)).isEqualTo("Anotei o CPF 529.982.247-25 e o e-mail joana.silva@gmail.com."
+                + " Posso ajudar em algo mais?");
+    }
+
     // ---- helpers -----------------------------------------------------------------------------------------------
 
     /** The local engine's answer to a text in a new conversation: what the customer gets when the models fail. */
