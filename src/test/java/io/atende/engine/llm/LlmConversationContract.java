@@ -38,7 +38,9 @@ abstract class LlmConversationContract {
             "atende.conversation.aggregation-window-ms=0", "atende.llm.api-key=sk-e2e-secret",
             "atende.llm.timeout-ms=1500", "atende.llm.retries=2", "atende.llm.backoff-ms=10",
             // failure cases share one context: the breaker has its own unit tests
-            "atende.llm.breaker-failures=1000"};
+            "atende.llm.breaker-failures=1000",
+            // no case but the budget's spends 5,000 tokens in one conversation
+            "atende.llm.conversation-tokens=5000"};
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final String DECISION_KNOWLEDGE = "{\"query\":\"entrega para Belo Horizonte\"}";
     private static final String REPLY = "Entregamos sim em Belo Horizonte! O prazo aparece no carrinho quando você"
@@ -207,6 +209,24 @@ abstract class LlmConversationContract {
                 .doesNotContain("529.982.247-25").doesNotContain("joana.silva@gmail.com"));
         assertThat(replyOf(receipt)).isEqualTo("Anotei o CPF 529.982.247-25 e o e-mail joana.silva@gmail.com."
                 + " Posso ajudar em algo mais?");
+    }
+
+    @Test
+    void shouldAnswerWithTheLocalEngineOnceTheConversationSpentItsTokenBudget() throws Exception {
+        fake().enqueue(FakeReply.toolCall("answer_from_knowledge", DECISION_KNOWLEDGE, FakeUsage.of(3000, 20)),
+                FakeReply.text(REPLY, FakeUsage.of(2000, 20)));
+        String contact = "5531977776666";
+        JsonNode first = post("/api/v1/messages?wait=20000",
+                "{\"contact\":\"" + contact + "\",\"text\":\"entregam em BH?\"}");
+        assertThat(replyOf(first)).isEqualTo(REPLY);
+
+        JsonNode second = post("/api/v1/messages?wait=20000",
+                "{\"contact\":\"" + contact + "\",\"text\":\"vocês aceitam pix?\"}");
+
+        assertThat(second.get("replies").get(0).get("text").asString())
+                .as("5,040 tokens spent of 5,000: no model is called").isNotEqualTo(REPLY).isNotBlank();
+        assertThat(outcomes(costs(second))).containsExactly("decision:ok", "conversation:ok");
+        assertThat(fake().received()).hasSize(2);
     }
 
     // ---- helpers -----------------------------------------------------------------------------------------------
