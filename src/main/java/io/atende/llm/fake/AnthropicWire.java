@@ -2,7 +2,6 @@ package io.atende.llm.fake;
 
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -14,26 +13,11 @@ final class AnthropicWire implements ChatWire {
 
     @Override
     public FakeChat read(JsonNode body) {
-        JsonNode messages = body.get("messages");
-        if (messages == null || !messages.isArray()) {
-            throw new IllegalArgumentException("'messages' must be an array");
-        }
-        List<String> texts = new ArrayList<>();
-        if (body.has("system")) {
-            texts.add(ChatWire.contentText(body.get("system")));
-        }
-        String lastUser = "";
-        for (JsonNode message : messages) {
-            String text = ChatWire.contentText(message.get("content"));
-            texts.add(text);
-            boolean toolResultsOnly = message.path("content").isArray() && !message.path("content").isEmpty()
-                    && message.path("content").valueStream().allMatch(b -> "tool_result".equals(ChatWire.text(b.get("type"))));
-            if ("user".equals(ChatWire.text(message.get("role"))) && !toolResultsOnly) {
-                lastUser = text;
-            }
-        }
-        boolean stream = body.path("stream").asBoolean(false);
-        return new FakeChat(ChatWire.text(body.get("model")), texts, lastUser, stream, true);
+        List<String> system = body.has("system") ? List.of(ChatWire.contentText(body.get("system"))) : List.of();
+        // a user turn of tool_result blocks only carries tool output, not the customer's words
+        return ChatWire.chat(body, system, ChatWire::contentText, message -> message.path("content").isArray()
+                && !message.path("content").isEmpty() && message.path("content").valueStream()
+                .allMatch(b -> "tool_result".equals(ChatWire.text(b.get("type")))), true);
     }
 
     @Override

@@ -33,6 +33,30 @@ interface ChatWire {
     /** A 200 whose body (or, streaming, whose one event) is {@code body}, not the protocol's JSON. */
     void malformed(HttpExchange exchange, FakeChat chat, String body) throws IOException;
 
+    /**
+     * The texts of a chat's {@code messages} (after {@code leading}, e.g. Anthropic's separate system prompt) and the
+     * last user message's, each read with {@code content}; a user message {@code toolResult} says is only tool
+     * results does not count as the user's words.
+     */
+    static FakeChat chat(JsonNode body, List<String> leading, java.util.function.Function<JsonNode, String> content,
+                         java.util.function.Predicate<JsonNode> toolResult, boolean streamUsage) {
+        JsonNode messages = body.get("messages");
+        if (messages == null || !messages.isArray()) {
+            throw new IllegalArgumentException("'messages' must be an array");
+        }
+        List<String> texts = new java.util.ArrayList<>(leading);
+        String lastUser = "";
+        for (JsonNode message : messages) {
+            String text = content.apply(message.get("content"));
+            texts.add(text);
+            if ("user".equals(text(message.get("role"))) && !toolResult.test(message)) {
+                lastUser = text;
+            }
+        }
+        return new FakeChat(text(body.get("model")), texts, lastUser, body.path("stream").asBoolean(false),
+                streamUsage);
+    }
+
     /** The answer's text in the pieces a stream sends: each word with the spaces after it. */
     static List<String> pieces(String text) {
         List<String> pieces = new ArrayList<>();

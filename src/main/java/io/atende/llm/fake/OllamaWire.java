@@ -3,7 +3,6 @@ package io.atende.llm.fake;
 import com.sun.net.httpserver.HttpExchange;
 import java.io.IOException;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
 import tools.jackson.databind.JsonNode;
@@ -15,21 +14,9 @@ final class OllamaWire implements ChatWire {
 
     @Override
     public FakeChat read(JsonNode body) {
-        JsonNode messages = body.get("messages");
-        if (messages == null || !messages.isArray()) {
-            throw new IllegalArgumentException("'messages' must be an array");
-        }
-        List<String> texts = new ArrayList<>();
-        String lastUser = "";
-        for (JsonNode message : messages) {
-            String text = ChatWire.text(message.get("content"));
-            texts.add(text);
-            if ("user".equals(ChatWire.text(message.get("role")))) {
-                lastUser = text;
-            }
-        }
-        boolean stream = body.path("stream").asBoolean(true); // Ollama streams unless told not to
-        return new FakeChat(ChatWire.text(body.get("model")), texts, lastUser, stream, true);
+        // Ollama streams unless told otherwise
+        FakeChat chat = ChatWire.chat(body, List.of(), ChatWire::text, m -> false, true);
+        return new FakeChat(chat.model(), chat.texts(), chat.lastUser(), body.path("stream").asBoolean(true), true);
     }
 
     @Override

@@ -14,22 +14,8 @@ final class OpenAiWire implements ChatWire {
 
     @Override
     public FakeChat read(JsonNode body) {
-        JsonNode messages = body.get("messages");
-        if (messages == null || !messages.isArray()) {
-            throw new IllegalArgumentException("'messages' must be an array");
-        }
-        List<String> texts = new ArrayList<>();
-        String lastUser = "";
-        for (JsonNode message : messages) {
-            String text = ChatWire.contentText(message.get("content"));
-            texts.add(text);
-            if ("user".equals(ChatWire.text(message.get("role")))) {
-                lastUser = text;
-            }
-        }
-        boolean stream = body.path("stream").asBoolean(false);
-        boolean streamUsage = body.path("stream_options").path("include_usage").asBoolean(false);
-        return new FakeChat(ChatWire.text(body.get("model")), texts, lastUser, stream, streamUsage);
+        return ChatWire.chat(body, List.of(), ChatWire::contentText, m -> false,
+                body.path("stream_options").path("include_usage").asBoolean(false));
     }
 
     @Override
