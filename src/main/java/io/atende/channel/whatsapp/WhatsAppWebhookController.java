@@ -11,7 +11,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
-import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.http.HttpStatus;
@@ -46,11 +45,13 @@ class WhatsAppWebhookController {
 
     /** What the webhook answers besides the handshake's challenge. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Reply(String error, String message, Integer received, Integer duplicates, Integer statuses) {
+    record Reply(String error, String message, Integer received, Integer duplicates, Integer skipped, Integer statuses) {
         static Reply error(String error, String message) {
-            return new Reply(error, message, null, null, null);
+            return new Reply(error, message, null, null, null, null);
         }
     }
+
+    private enum Stored { NEW, DUPLICATE, SKIPPED }
 
     @GetMapping
     ResponseEntity<?> verify(@RequestParam(name = "hub.mode", required = false) String mode,
@@ -89,28 +90,29 @@ class WhatsAppWebhookController {
         } catch (WhatsAppPayload.MalformedPayloadException e) {
             return ResponseEntity.badRequest().body(Reply.error("invalid_json", e.getMessage()));
         }
-        int duplicates = 0;
+        var counts = new java.util.EnumMap<Stored, Integer>(Stored.class);
         for (InboundMessage message : payload.messages()) {
-            duplicates += store(message) ? 0 : 1;
+            counts.merge(store(message), 1, Integer::sum);
         }
         for (WhatsAppPayload.StatusReport status : payload.statuses()) {
             var update = conversations.recordDelivery(Channel.WHATSAPP, status.messageId(), status.status(),
                     status.error());
             log.debug("WhatsApp status {} of an outbound message: {}", status.status().wireName(), update);
         }
-        return ResponseEntity.ok(new Reply(null, null, payload.messages().size() - duplicates, duplicates,
+        return ResponseEntity.ok(new Reply(null, null, counts.getOrDefault(Stored.NEW, 0),
+                counts.getOrDefault(Stored.DUPLICATE, 0), counts.getOrDefault(Stored.SKIPPED, 0),
                 payload.statuses().size()));
     }
 
-    /** Stores one message; false when it had been stored before (Meta delivers again until it gets a 200). */
-    private boolean store(InboundMessage message) {
+    /** Stores one message; a duplicate had been stored before (Meta delivers again until it gets a 200). */
+    private Stored store(InboundMessage message) {
         try {
             Accepted accepted = conversations.accept(message);
-            return !accepted.duplicate();
+            return accepted.duplicate() ? Stored.DUPLICATE : Stored.NEW;
         } catch (InvalidMessageException e) {
             // signed by Meta, so retrying would bring the same message again: keep the rest of the delivery
             log.warn("WhatsApp message not stored: {} ({})", e.getMessage(), e.field());
-            return true;
+            return Stored.SKIPPED;
         }
     }
 

@@ -34,4 +34,10 @@ abstract class WebhookTestBase {
     void connect() {
         meta = new WebhookClient(port, APP_SECRET);
     }
+
+    /** How many messages of WhatsApp carry this wamid. */
+    long stored(String wamid) {
+        return jdbc.sql("SELECT count(*) FROM messages WHERE channel = 'whatsapp' AND external_id = ?")
+                .param(wamid).query(Long.class).single();
+    }
 }

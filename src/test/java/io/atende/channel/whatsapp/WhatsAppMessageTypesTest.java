@@ -123,4 +123,23 @@ class WhatsAppMessageTypesTest extends WebhookTestBase {
         assertThat(firstReply(r.conversation().id()))
                 .isEqualTo("Esse tipo de mensagem eu ainda não consigo abrir. Pode mandar em texto?");
     }
+
+    @Test
+    void shouldNotStoreWhatIsNoCustomersMessageNorWhatBreaksTheLimits() {
+        for (String file : new String[] {"system.json", "reaction-removed.json"}) {
+            String wamid = "wamid.HBgL" + UUID.randomUUID().toString().replace("-", "");
+            var response = meta.post(WebhookClient.payload(file, Map.of("wa_id", "5531900000009", "id", wamid)));
+            assertThat(response.statusCode()).as(file).isEqualTo(200);
+            assertThat(response.body()).as(file).contains("\"received\":0");
+            assertThat(stored(wamid)).as(file).isZero();
+        }
+        // signed by Meta, so answered 200 (a retry would bring it back), but not stored: longer than any text kept
+        String wamid = "wamid.HBgL" + UUID.randomUUID().toString().replace("-", "");
+        var response = meta.post(WebhookClient.payload("text.json", Map.of("wa_id", "5531900000010", "id", wamid,
+                "body", "a".repeat(5000))));
+        assertThat(response.statusCode()).isEqualTo(200);
+        assertThat(response.body()).contains("\"skipped\":1");
+        assertThat(stored(wamid)).isZero();
+    }
+
 }

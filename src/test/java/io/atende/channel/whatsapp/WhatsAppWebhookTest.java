@@ -32,10 +32,6 @@ class WhatsAppWebhookTest extends WebhookTestBase {
         return "wamid.HBgN" + UUID.randomUUID().toString().replace("-", "").toUpperCase();
     }
 
-    private long stored(String wamid) {
-        return jdbc.sql("SELECT count(*) FROM messages WHERE channel = 'whatsapp' AND external_id = ?")
-                .param(wamid).query(Long.class).single();
-    }
 
     private long repliesTo(String waId) {
         return jdbc.sql("""
