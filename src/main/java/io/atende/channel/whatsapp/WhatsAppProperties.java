@@ -27,6 +27,10 @@ public record WhatsAppProperties(String verifyToken, String appSecret, String ac
         accessToken = blankToNull(accessToken);
         phoneNumberId = blankToNull(phoneNumberId);
         apiBaseUrl = blankToNull(apiBaseUrl) == null ? DEFAULT_API_BASE_URL : apiBaseUrl.strip();
+        if (!apiBaseUrl.startsWith("https://") && !apiBaseUrl.startsWith("http://")) {
+            throw new IllegalArgumentException("ATENDE_WHATSAPP_API_BASE_URL must be an http(s) URL such as "
+                    + DEFAULT_API_BASE_URL);
+        }
     }
 
     /** Whether webhook deliveries can be verified, so accepted. */

@@ -11,13 +11,19 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Map;
 import java.util.UUID;
+import io.atende.conversation.ConversationApi;
+import io.atende.shared.ConversationId;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * Meta's webhook over real HTTP: the handshake, signatures checked before anything is stored, malformed and
  * oversized bodies, repeated deliveries, statuses out of order and a burst of short messages answered once.
  */
 class WhatsAppWebhookTest extends WebhookTestBase {
+
+    @Autowired
+    ConversationApi conversations;
 
 
     private static String text(String waId, String wamid, String body) {
@@ -71,6 +77,18 @@ class WhatsAppWebhookTest extends WebhookTestBase {
         // the same body signed right is taken
         assertThat(meta.post(body).statusCode()).isEqualTo(200);
         assertThat(stored(wamid)).isOne();
+    }
+
+    @Test
+    void shouldCheckTheSignatureOnTheRawBytesAsMetaSentThem() {
+        // Meta escapes non-ASCII and slashes; the signature covers exactly these bytes, not a re-serialised body
+        String wamid = newWamid();
+        String body = text(newWaId(), wamid, "n\\u00e3o chegou, t\\u00e1? 1\\/2").replace("\n", "\r\n  ");
+        assertThat(meta.post(body).statusCode()).isEqualTo(200);
+        UUID conversation = jdbc.sql("SELECT conversation_id FROM messages WHERE external_id = ?").param(wamid)
+                .query(UUID.class).single();
+        assertThat(conversations.find(new ConversationId(conversation)).orElseThrow().messages().getFirst().text())
+                .isEqualTo("não chegou, tá? 1/2");
     }
 
     @Test
