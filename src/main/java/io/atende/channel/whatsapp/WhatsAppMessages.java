@@ -22,7 +22,11 @@ import tools.jackson.databind.JsonNode;
  */
 final class WhatsAppMessages {
 
-    /** The attachment kind of a message type Atende cannot take; the engine answers it with a pack message. */
+    /**
+     * The attachment kind of a message type Atende cannot take; the engine's media step answers a turn of only such
+     * messages with the pack's {@code whatsapp_unsupported} (the same kind name there: channels may not depend on
+     * the engine).
+     */
     static final String UNSUPPORTED = "unsupported";
     /** The attachment kind that keeps the id of a tapped button or list row (the title is the message's text). */
     static final String REPLY = "reply";
