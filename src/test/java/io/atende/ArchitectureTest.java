@@ -99,7 +99,7 @@ class ArchitectureTest {
 
     @Test
     void channelsShouldNotDependOnEachOther() {
-        for (String channel : new String[] {"api", "webchat", "terminal"}) {
+        for (String channel : new String[] {"api", "webchat", "terminal", "whatsapp"}) {
             check(noClasses().that().resideInAPackage("io.atende.channel." + channel + "..")
                     .should().dependOnClassesThat().resideInAnyPackage(otherChannels(channel)));
         }

@@ -19,6 +19,17 @@ public interface ConversationApi {
      */
     Accepted accept(InboundMessage message);
 
+    /**
+     * Records what the channel reports about an outbound message it sent with this external id (WhatsApp's
+     * {@code statuses[]}). Reports may arrive out of order: a status only ever moves forward
+     * (pending &lt; sent &lt; delivered &lt; read; failed only over pending or sent), so a late "sent" never undoes
+     * "read". {@code error} is the channel's failure code and title, kept with a failure.
+     */
+    DeliveryUpdate recordDelivery(Channel channel, String externalId, DeliveryStatus status, String error);
+
+    /** What {@link #recordDelivery} did. */
+    enum DeliveryUpdate { RECORDED, STALE, UNKNOWN_MESSAGE }
+
     /** Waits up to {@code timeout} for the turn that answers the message; empty when it has not finished. */
     Optional<TurnReplies> awaitReplies(MessageId messageId, Duration timeout);
 

@@ -131,6 +131,19 @@ final class ConversationService implements ConversationApi {
     }
 
     @Override
+    public DeliveryUpdate recordDelivery(Channel channel, String externalId, DeliveryStatus status, String error) {
+        if (externalId == null || externalId.isBlank()) {
+            return DeliveryUpdate.UNKNOWN_MESSAGE;
+        }
+        return tx.execute(s -> {
+            if (messages.advanceDelivery(channel, externalId, status, error, clock.instant())) {
+                return DeliveryUpdate.RECORDED;
+            }
+            return messages.hasOutbound(channel, externalId) ? DeliveryUpdate.STALE : DeliveryUpdate.UNKNOWN_MESSAGE;
+        });
+    }
+
+    @Override
     public Optional<TurnReplies> awaitReplies(MessageId messageId, Duration timeout) {
         Optional<TurnReplies> done = repliesOf(messageId);
         if (done.isPresent() || timeout.isZero() || timeout.isNegative()) {

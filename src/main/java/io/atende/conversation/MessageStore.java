@@ -19,6 +19,15 @@ interface MessageStore {
     MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author, String text,
                              String deliveryStatus, Instant now);
 
+    /**
+     * Moves an outbound message's delivery status forward; false when no outbound message has this id or its
+     * status is already at or past {@code status}.
+     */
+    boolean advanceDelivery(Channel channel, String externalId, DeliveryStatus status, String error, Instant now);
+
+    /** Whether an outbound message with this external id exists. */
+    boolean hasOutbound(Channel channel, String externalId);
+
     /** Inbound messages not yet answered by any turn, oldest first. */
     List<MessageView> pendingInbound(ConversationId conversationId);
 

@@ -27,7 +27,8 @@ import org.springframework.security.web.util.matcher.AnyRequestMatcher;
 
 /**
  * Who may call what: {@code /api/v1} and metrics need the Bearer token, {@code /console} a login
- * (CSRF-protected forms), the web chat and health are public; every body has a size limit.
+ * (CSRF-protected forms), the web chat and health are public, the WhatsApp webhook signs its deliveries;
+ * every body has a size limit.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnWebApplication
@@ -72,6 +73,21 @@ class SecurityConfiguration {
         registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         registration.addUrlPatterns("/chat/*");
         return registration;
+    }
+
+    /**
+     * Meta's webhook: no token or session, each delivery is authenticated by its own signature (checked by the
+     * channel on the raw body), so no CSRF token either.
+     */
+    @Bean
+    @Order(0)
+    SecurityFilterChain webhookChain(HttpSecurity http) throws Exception {
+        http.securityMatcher("/webhooks/whatsapp")
+                .csrf(csrf -> csrf.disable())
+                .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .requestCache(cache -> cache.disable())
+                .authorizeHttpRequests(auth -> auth.anyRequest().permitAll());
+        return http.build();
     }
 
     @Bean

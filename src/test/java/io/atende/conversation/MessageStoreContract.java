@@ -73,4 +73,38 @@ abstract class MessageStoreContract extends StoreTestBase {
         assertThat(messages.lastBefore(id, all.get(4).id().value(), 2)).extracting(MessageView::text)
                 .containsExactly("msg 3", "msg 4");
     }
+
+    @Test
+    void shouldOnlyMoveDeliveryStatusForwardWhateverOrderReportsArriveIn() {
+        var id = newConversation("m6");
+        sentOnWhatsApp(id, "wamid.OUT1");
+
+        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.READ, null, t0)).isTrue();
+        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.SENT, null, t0)).isFalse();
+        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.DELIVERED, null, t0)).isFalse();
+        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.FAILED, "131047 x", t0)).isFalse();
+        assertThat(messages.after(id, 0, 10).getFirst().deliveryStatus()).isEqualTo("read");
+        // another channel's message with the same id, and an unknown id, are not touched
+        assertThat(messages.advanceDelivery(Channel.API, "wamid.OUT1", DeliveryStatus.READ, null, t0)).isFalse();
+        assertThat(messages.hasOutbound(Channel.WHATSAPP, "wamid.OUT1")).isTrue();
+        assertThat(messages.hasOutbound(Channel.WHATSAPP, "wamid.NONE")).isFalse();
+    }
+
+    @Test
+    void shouldKeepTheFailureCodeOfAFailedDelivery() {
+        MessageId out = sentOnWhatsApp(newConversation("m7"), "wamid.OUT2");
+        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.SENT, null, t0)).isTrue();
+        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.FAILED,
+                "131047 Re-engagement message", t0)).isTrue();
+        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.SENT, null, t0)).isFalse();
+        assertThat(jdbc.sql("SELECT delivery_status || ' ' || delivery_error FROM messages WHERE id = ?")
+                .param(out.value()).query(String.class).single()).isEqualTo("failed 131047 Re-engagement message");
+    }
+
+    /** A pending reply with the wamid Meta returned for it, as the WhatsApp sender keeps it. */
+    private MessageId sentOnWhatsApp(io.atende.shared.ConversationId id, String wamid) {
+        MessageId out = messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "oi", "pending", t0);
+        jdbc.sql("UPDATE messages SET external_id = ? WHERE id = ?").params(wamid, out.value()).update();
+        return out;
+    }
 }

@@ -15,11 +15,16 @@ import java.util.function.Supplier;
  * Reads the turn's voice notes and photos before the engine sees the turn, so both engines answer a voice note
  * exactly as if it had been typed. A turn that is only files none of which could be read gets the pack's
  * {@code media_unreadable} message (asking the customer to write); a turn with some text is answered from what
- * could be read.
+ * could be read. A turn made only of messages the channel could not take (kind {@value #UNSUPPORTED_KIND}) gets
+ * {@code whatsapp_unsupported} instead.
  */
 public final class MediaReadingEngine implements Engine {
 
     static final String UNREADABLE = "media_unreadable";
+    /** The attachment kind a channel gives a message type it cannot take (WhatsApp's polls, orders, ...). */
+    public static final String UNSUPPORTED_KIND = "unsupported";
+    /** The pack message that answers a turn made only of such messages. */
+    static final String UNSUPPORTED = "whatsapp_unsupported";
 
     private final Engine engine;
     private final MediaReader reader;
@@ -59,8 +64,10 @@ public final class MediaReadingEngine implements Engine {
         }
         if (texts.isEmpty()) {
             MessageTemplates templates = messages.get();
-            String key = templates.has(UNREADABLE) ? UNREADABLE : "fallback";
-            return EngineDecision.of(new EngineCommand.Understood(UNREADABLE, 1, "media"),
+            boolean unsupported = request.media().stream().allMatch(m -> UNSUPPORTED_KIND.equals(m.kind()))
+                    && templates.has(UNSUPPORTED);
+            String key = unsupported ? UNSUPPORTED : templates.has(UNREADABLE) ? UNREADABLE : "fallback";
+            return EngineDecision.of(new EngineCommand.Understood(unsupported ? UNSUPPORTED : UNREADABLE, 1, "media"),
                     new EngineCommand.Say(templates.render(key, java.util.Map.of())));
         }
         EngineRequest read = request.withTexts(texts);
