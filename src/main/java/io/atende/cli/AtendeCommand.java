@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 @Command(name = "atende", mixinStandardHelpOptions = true, versionProvider = AtendeCommand.Version.class,
         description = "Atende: an AI sales and customer-service agent for online stores.",
         subcommands = {ServeCommand.class, ChatCommand.class, TestCommand.class, KeysCommand.class, BenchCommand.class, EvalCommand.class,
-                SearchCommand.class, IndexCommand.class, ValidateCommand.class, FakeLlmCommand.class,
+                SearchCommand.class, IndexCommand.class, ValidateCommand.class, FakeLlmCommand.class, WhatsAppCommand.class,
                 CommandLine.HelpCommand.class})
 public class AtendeCommand implements Runnable {
 
