@@ -20,7 +20,7 @@ import picocli.CommandLine.Unmatched;
 
 /** {@code ./atende bench}: measurements of Atende itself; see docs/benchmarks.md. */
 @Command(name = "bench", mixinStandardHelpOptions = true, subcommands = {BenchCommand.Turns.class, BenchCommand.Retrieval.class,
-        BenchCommand.Gateway.class},
+        BenchCommand.Gateway.class, BenchCommand.WhatsApp.class},
         description = "Benchmarks; they print JSON with --json and compare against a baseline in the same run.")
 final class BenchCommand implements Runnable {
 
@@ -169,6 +169,49 @@ final class BenchCommand implements Runnable {
             System.out.print(json ? report.toJson() + "\n" : report.toTable());
             System.out.flush();
             return 0;
+        }
+    }
+
+    /** {@code bench whatsapp}: signed webhook deliveries under load, audited for lost and repeated replies. */
+    @Command(name = "whatsapp", mixinStandardHelpOptions = true,
+            description = "Signed WhatsApp webhook deliveries at a fixed rate across many contacts (the local engine, "
+                    + "embedded H2): acknowledgement times, and every accepted message answered exactly once.")
+    static final class WhatsApp implements Callable<Integer> {
+
+        @CommandLine.Mixin
+        PackOption pack = new PackOption();
+
+        @Option(names = "--rate", paramLabel = "PER_S", description = "Deliveries per second (default: 500).")
+        String rate = "500";
+
+        @Option(names = "--contacts", paramLabel = "N", description = "Distinct customers (default: 5000).")
+        String contacts = "5000";
+
+        @Option(names = "--seconds", paramLabel = "S", description = "Measured seconds (default: 30).")
+        String seconds = "30";
+
+        @Option(names = "--warmup-seconds", paramLabel = "S", description = "Warm-up seconds (default: 20).")
+        String warmup = "20";
+
+        @Option(names = "--json", description = "Print one JSON object.")
+        boolean json;
+
+        @Override
+        public Integer call() throws Exception {
+            int r = BenchConfig.parseInt("--rate", rate);
+            int c = BenchConfig.parseInt("--contacts", contacts);
+            int s = BenchConfig.parseInt("--seconds", seconds);
+            int w = BenchConfig.parseInt("--warmup-seconds", warmup);
+            if (r < 1 || c < 1 || s < 1 || w < 0) {
+                throw new IllegalArgumentException("--rate, --contacts and --seconds must be at least 1");
+            }
+            if (!Files.isDirectory(pack.dir())) {
+                throw new IllegalArgumentException("pack directory not found: " + pack.dir());
+            }
+            java.util.Map<String, Object> report = new io.atende.bench.WhatsAppBenchmark(pack.dir(), r, c, s, w, 120,
+                    line -> System.err.println("bench: " + line)).run();
+            System.out.println(json ? io.atende.bench.WhatsAppBenchmark.toJson(report) : report.toString());
+            return Boolean.TRUE.equals(report.get("target_met")) ? 0 : 3;
         }
     }
 }

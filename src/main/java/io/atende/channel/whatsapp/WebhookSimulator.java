@@ -49,8 +49,12 @@ public final class WebhookSimulator {
     }
 
     /** What the server answered: counts per HTTP status (0: no answer) and acknowledgement times in ms. */
+    /**
+     * @param wamids       every delivery's message id, in sending order
+     * @param acknowledged the ids the server answered 200 for: accepted, so they must be answered exactly once
+     */
     public record Report(int sent, Map<Integer, Integer> statuses, double ackP50Ms, double ackP99Ms, double ackMaxMs,
-                         double seconds, List<String> wamids) {
+                         double seconds, List<String> wamids, java.util.Set<String> acknowledgedIds) {
 
         public int acknowledged() {
             return statuses.getOrDefault(200, 0);
@@ -91,16 +95,20 @@ public final class WebhookSimulator {
             }
         }
         Map<Integer, Integer> statuses = new TreeMap<>();
+        java.util.Set<String> acknowledged = new java.util.HashSet<>();
         long[] latencies = new long[pending.size()];
         for (int i = 0; i < pending.size(); i++) {
             long[] result = pending.get(i).join();
             statuses.merge((int) result[0], 1, Integer::sum);
             latencies[i] = result[1];
+            if (result[0] == 200) {
+                acknowledged.add(wamids.get(i));
+            }
         }
         double seconds = (System.nanoTime() - start) / 1e9;
         Arrays.sort(latencies);
         return new Report(config.total(), statuses, ms(rank(latencies, 0.5)), ms(rank(latencies, 0.99)),
-                ms(latencies[latencies.length - 1]), Math.round(seconds * 100) / 100.0, wamids);
+                ms(latencies[latencies.length - 1]), Math.round(seconds * 100) / 100.0, wamids, acknowledged);
     }
 
     /** The contact of the k-th delivery: its wa_id, a Brazilian mobile number. */
