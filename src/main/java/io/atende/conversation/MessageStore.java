@@ -19,6 +19,9 @@ interface MessageStore {
     MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author, String text,
                              String deliveryStatus, Instant now);
 
+    /** A pending outbound message is to be sent as this approved template instead of its text. */
+    void sendAsTemplate(MessageId id, String template);
+
     /** Inbound messages not yet answered by any turn, oldest first. */
     List<MessageView> pendingInbound(ConversationId conversationId);
 
