@@ -45,6 +45,7 @@ final class DeliveryWorker implements SmartLifecycle {
     private ConversationApi.Subscription subscription;
     private volatile boolean started;
     private volatile boolean pending;
+    private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
     DeliveryWorker(List<OutboundChannel> channels, JdbcDeliveryOutbox outbox, ConversationStore conversations,
                    TransactionTemplate tx, UpdateBus updates, Clock clock, Policy policy) {
@@ -73,7 +74,14 @@ final class DeliveryWorker implements SmartLifecycle {
     private void onUpdate(ConversationUpdate update) {
         if (update instanceof ConversationUpdate.MessagesStored) {
             pending = true;
-            timer.execute(this::drain);
+            // one queued drain at a time: a burst of stored messages wakes the worker once; the drain loops while
+            // `pending` says more arrived
+            if (wakeQueued.compareAndSet(false, true)) {
+                timer.execute(() -> {
+                    wakeQueued.set(false);
+                    drain();
+                });
+            }
         } else if (update instanceof ConversationUpdate.Typing typing) {
             senders.execute(() -> typing(typing.conversationId()));
         }
