@@ -33,7 +33,11 @@ final class DeliveryWorker implements SmartLifecycle {
     record Policy(Duration poll, Duration lease, int maxAttempts, Duration firstBackoff, Duration maxBackoff, int batch) {
     }
 
+    /** The longest a reply waits for its turn's typing indicator to be accepted. */
+    private static final Duration TYPING_WAIT = Duration.ofSeconds(2);
+
     private final Map<Channel, OutboundChannel> channels;
+    private final Map<ConversationId, Future<?>> typingInFlight = new java.util.concurrent.ConcurrentHashMap<>();
     private final JdbcDeliveryOutbox outbox;
     private final ConversationStore conversations;
     private final TransactionTemplate tx;
@@ -83,7 +87,12 @@ final class DeliveryWorker implements SmartLifecycle {
                 });
             }
         } else if (update instanceof ConversationUpdate.Typing typing) {
-            senders.execute(() -> typing(typing.conversationId()));
+            ConversationId id = typing.conversationId();
+            java.util.concurrent.CompletableFuture<Void> shown =
+                    java.util.concurrent.CompletableFuture.runAsync(() -> typing(id), senders);
+            typingInFlight.put(id, shown);
+            // only an indicator still on its way matters; a finished one (or another channel's turn) leaves no entry
+            shown.whenComplete((ok, error) -> typingInFlight.remove(id, shown));
         }
     }
 
@@ -139,6 +148,7 @@ final class DeliveryWorker implements SmartLifecycle {
     }
 
     private void deliver(OutboundChannel channel, OutboundMessage message) {
+        awaitTyping(message.conversationId());
         DeliveryResult result;
         try {
             result = channel.send(message);
@@ -149,6 +159,24 @@ final class DeliveryWorker implements SmartLifecycle {
         int parts = message.firstPart() + outcome.externalIds().size();
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> record(message, outcome, parts, now));
+    }
+
+    /**
+     * A reply must reach the channel after the typing indicator of its turn: an indicator arriving after the reply
+     * would show "typing…" for nothing until it expires.
+     */
+    private void awaitTyping(ConversationId id) {
+        Future<?> shown = typingInFlight.remove(id);
+        if (shown == null) {
+            return;
+        }
+        try {
+            shown.get(TYPING_WAIT.toMillis(), TimeUnit.MILLISECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.debug("typing indicator of conversation {} still pending; sending the reply anyway", id);
+        }
     }
 
     private void record(OutboundMessage message, DeliveryResult result, int parts, Instant now) {

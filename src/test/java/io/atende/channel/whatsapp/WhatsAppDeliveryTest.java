@@ -96,9 +96,14 @@ class WhatsAppDeliveryTest {
         assertThat(sent.getFirst().path("text").path("body").asString())
                 .isEqualTo("Olá! Sou a assistente da Loja Teste. Como posso ajudar?");
         assertThat((String) row.get("external_id")).startsWith("wamid.FAKE");
-        // the customer's message was marked read with a typing indicator while the reply was prepared
-        assertThat(GRAPH.requests).anyMatch(r -> r.body() != null && ("wamid.IN-" + contact).equals(
-                r.body().path("message_id").asString()) && r.body().path("typing_indicator").path("type").asString("").equals("text"));
+        // the customer's message was marked read with a typing indicator while the reply was prepared, before it
+        List<JsonNode> bodies = GRAPH.requests.stream().map(FakeGraphApi.Request::body)
+                .filter(b -> b != null && (contact.equals(b.path("to").asString())
+                        || ("wamid.IN-" + contact).equals(b.path("message_id").asString()))).toList();
+        assertThat(bodies).hasSize(2);
+        assertThat(bodies.getFirst().path("status").asString()).isEqualTo("read");
+        assertThat(bodies.getFirst().path("typing_indicator").path("type").asString()).isEqualTo("text");
+        assertThat(bodies.getLast().path("type").asString()).isEqualTo("text");
     }
 
     @Test
