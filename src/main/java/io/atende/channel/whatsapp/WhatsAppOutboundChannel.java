@@ -54,6 +54,16 @@ public final class WhatsAppOutboundChannel implements OutboundChannel {
     @Override
     public DeliveryResult send(OutboundMessage message) {
         List<String> sent = new ArrayList<>();
+        try {
+            return send(message, sent);
+        } catch (IllegalArgumentException e) {
+            // a message WhatsApp would refuse anyway (a bad template name, no recipient): no use retrying
+            log.warn("message {} cannot be sent on WhatsApp: {}", message.id(), e.getMessage());
+            return new DeliveryResult.Failed("invalid_message", sent);
+        }
+    }
+
+    private DeliveryResult send(OutboundMessage message, List<String> sent) {
         if (message.template() != null) {
             return sendTemplate(message.recipient(), message.template(), sent);
         }

@@ -130,6 +130,15 @@ class WhatsAppOutboundChannelTest {
     }
 
     @Test
+    void shouldFailWithoutCallingTheGraphApiWhenTheMessageCannotBeValid() {
+        template = "Retomar Conversa";
+        DeliveryResult result = channel.send(new OutboundMessage(new MessageId(3), new ConversationId(UUID.randomUUID()),
+                "5531999990000", "oi", 0, "Retomar Conversa", 1));
+        assertThat(result).isEqualTo(new DeliveryResult.Failed("invalid_message", List.of()));
+        assertThat(graph.requests).isEmpty();
+    }
+
+    @Test
     void shouldRetryWhenTheGraphApiCannotBeReached() {
         graph.close();
         assertThat(channel.send(message("oi"))).isInstanceOf(DeliveryResult.Retry.class);
