@@ -27,7 +27,7 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /** Wires the turn pipeline. The stores are chosen by the configured database (H2 embedded or PostgreSQL). */
 @Configuration(proxyBeanMethods = false)
-@EnableConfigurationProperties(ConversationProperties.class)
+@EnableConfigurationProperties({ConversationProperties.class, DeliveryProperties.class})
 class ConversationConfiguration {
 
     @Bean
@@ -98,6 +98,15 @@ class ConversationConfiguration {
     @Bean
     FollowUpWorker followUpWorker(FollowUps followUps, ConversationProperties properties) {
         return new FollowUpWorker(followUps, Duration.ofMillis(properties.followUpPollMs()));
+    }
+
+    @Bean
+    DeliveryWorker deliveryWorker(org.springframework.beans.factory.ObjectProvider<OutboundChannel> channels,
+                                  JdbcClient jdbc, SealedJson sealed, JdbcConversationStore conversations,
+                                  TransactionTemplate conversationTransactions, UpdateBus updates, Clock clock,
+                                  DeliveryProperties properties) {
+        return new DeliveryWorker(channels.orderedStream().toList(), new JdbcDeliveryOutbox(jdbc, sealed), conversations,
+                conversationTransactions, updates, clock, properties.policy());
     }
 
     /** The pack's follow-up settings with its text, or null when the pack has no {@code reengagement:} section. */

@@ -126,7 +126,8 @@ final class FollowUps {
         }
         Reengagement settings = current.settings();
         int number = slot.get().sent() + 1;
-        MessageId message = messages.insertOutbound(id, null, state.channel(), "agent", current.text(), "sent", now);
+        MessageId message = messages.insertOutbound(id, null, state.channel(), "agent", current.text(),
+                state.channel().initialOutboundStatus(), now);
         schedule.sent(id, number < settings.maxFollowups() ? now.plus(settings.after()) : null);
         conversations.touch(id, now);
         Map<String, Object> event = new LinkedHashMap<>();
@@ -134,10 +135,11 @@ final class FollowUps {
         event.put("followup", number);
         event.put("max_followups", settings.maxFollowups());
         if (state.channel() == Channel.WHATSAPP) {
-            // the WhatsApp channel (not built yet) must send this template instead of free text once the window closed
             event.put("whatsapp_window", windowClosed ? "closed" : "open");
             if (windowClosed) {
                 event.put("whatsapp_template", settings.whatsappTemplate());
+                // outside the window only an approved template may start a message: the outbox sends it instead
+                messages.sendAsTemplate(message, settings.whatsappTemplate());
             }
         }
         conversations.appendEvent(id, "reengagement.sent", event, now);

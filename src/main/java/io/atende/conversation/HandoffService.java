@@ -52,7 +52,8 @@ final class HandoffService implements HandoffDesk {
         ConversationService.validateText(text, true);
         MessageId sent = run(id, (state, now) -> {
             take(state, operator, now);
-            MessageId message = messages.insertOutbound(id, null, state.channel(), "operator", text.strip(), "sent", now);
+            MessageId message = messages.insertOutbound(id, null, state.channel(), "operator", text.strip(),
+                    state.channel().initialOutboundStatus(), now);
             conversations.touch(id, now);
             conversations.appendEvent(id, "operator.replied", Map.of("operator", operator, "message_id", message.value()), now);
             return message;

@@ -102,6 +102,11 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
+    public void sendAsTemplate(MessageId id, String template) {
+        jdbc.sql("UPDATE messages SET delivery_template = ? WHERE id = ?").params(template, id.value()).update();
+    }
+
+    @Override
     public List<MessageView> pendingInbound(ConversationId conversationId) {
         return jdbc.sql("SELECT " + COLUMNS + " FROM messages WHERE conversation_id = ? AND direction = 'inbound'"
                         + " AND turn_id IS NULL ORDER BY id")

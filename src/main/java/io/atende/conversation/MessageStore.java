@@ -28,6 +28,9 @@ interface MessageStore {
     /** Whether an outbound message with this external id exists. */
     boolean hasOutbound(Channel channel, String externalId);
 
+    /** A pending outbound message is to be sent as this approved template instead of its text. */
+    void sendAsTemplate(MessageId id, String template);
+
     /** Inbound messages not yet answered by any turn, oldest first. */
     List<MessageView> pendingInbound(ConversationId conversationId);
 

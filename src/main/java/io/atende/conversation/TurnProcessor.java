@@ -190,7 +190,7 @@ final class TurnProcessor {
         TurnId turn = conversations.insertTurn(id, engineName, instanceId, pending.size(),
                 pending.getFirst().createdAt(), started, now);
         for (String reply : replies) {
-            messages.insertOutbound(id, turn, state.channel(), "agent", reply, "sent", now);
+            messages.insertOutbound(id, turn, state.channel(), "agent", reply, state.channel().initialOutboundStatus(), now);
         }
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
         conversations.saveState(id, effects.attributes(), effects.journey(), effects.handoff(), effects.handoffReason(), now);

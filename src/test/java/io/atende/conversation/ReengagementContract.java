@@ -247,6 +247,9 @@ abstract class ReengagementContract extends PipelineTestBase {
         assertThat(p.followUps.sendDue(10)).isEqualTo(1);
         assertThat(events(p, withTemplate, "reengagement.sent")).singleElement().satisfies(e -> assertThat(e.payload())
                 .containsEntry("whatsapp_window", "closed").containsEntry("whatsapp_template", "retomar_conversa"));
+        // the outbox sends the template, not the free text
+        assertThat(p.count("SELECT count(*) FROM messages WHERE conversation_id = ? AND delivery_status = 'pending'"
+                + " AND delivery_template = 'retomar_conversa'", withTemplate.value())).isEqualTo(1);
         // without an approved template, WhatsApp would refuse free text after 24 hours
         plan = new FollowUps.Plan(new Reengagement(Duration.ofHours(25), 1, null), FOLLOW_UP);
         ConversationId without = answered(p, Channel.WHATSAPP, "5531999990002", "oi");

@@ -29,15 +29,7 @@ final class PixCode {
         return s.length() <= max ? s : s.substring(0, max);
     }
 
-    /** CRC-16/CCITT-FALSE: polynomial 0x1021, initial 0xFFFF. */
     static int crc16(String text) {
-        int crc = 0xFFFF;
-        for (byte b : text.getBytes(StandardCharsets.UTF_8)) {
-            crc ^= (b & 0xFF) << 8;
-            for (int i = 0; i < 8; i++) {
-                crc = (crc & 0x8000) != 0 ? (crc << 1) ^ 0x1021 : crc << 1;
-            }
-        }
-        return crc & 0xFFFF;
+        return io.atende.shared.PixCodes.crc16(text);
     }
 }
