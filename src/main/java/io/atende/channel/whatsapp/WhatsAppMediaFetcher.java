@@ -3,8 +3,6 @@ package io.atende.channel.whatsapp;
 import io.atende.engine.EngineRequest;
 import io.atende.engine.media.MediaFetcher;
 import java.io.IOException;
-import java.io.InputStream;
-import java.net.http.HttpResponse;
 import java.util.Locale;
 import java.util.Set;
 import tools.jackson.databind.JsonNode;
@@ -59,17 +57,7 @@ public final class WhatsAppMediaFetcher implements MediaFetcher {
             throw new MediaException("the Graph API gave no media url");
         }
         try {
-            HttpResponse<InputStream> response = api.download(url);
-            try (InputStream in = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new MediaException("the media download answered HTTP " + response.statusCode());
-                }
-                byte[] bytes = in.readNBytes((int) limit + 1);
-                if (bytes.length > limit) {
-                    throw new MediaException("the file is larger than " + limit + " bytes");
-                }
-                return bytes;
-            }
+            return MediaFetcher.body(api.download(url), limit);
         } catch (IOException | IllegalArgumentException e) {
             throw new MediaException("the media could not be downloaded: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {

@@ -17,6 +17,24 @@ public interface MediaFetcher {
      */
     byte[] fetch(EngineRequest.Media media, int maxBytes);
 
+    /**
+     * The body of a download, read no further than {@code limit} bytes: a status other than 2xx or a longer body
+     * is refused, so a huge file is never held whole.
+     */
+    static byte[] body(java.net.http.HttpResponse<java.io.InputStream> response, long limit)
+            throws java.io.IOException {
+        try (java.io.InputStream in = response.body()) {
+            if (response.statusCode() / 100 != 2) {
+                throw new MediaException("the media download answered HTTP " + response.statusCode());
+            }
+            byte[] bytes = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
+            if (bytes.length > limit) {
+                throw new MediaException("the file is larger than " + limit + " bytes");
+            }
+            return bytes;
+        }
+    }
+
     /** Why a file could not be loaded; the message names no personal data. */
     final class MediaException extends RuntimeException {
         public MediaException(String message) {

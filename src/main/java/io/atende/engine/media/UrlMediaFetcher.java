@@ -2,7 +2,6 @@ package io.atende.engine.media;
 
 import io.atende.engine.EngineRequest;
 import java.io.IOException;
-import java.io.InputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -49,18 +48,8 @@ public final class UrlMediaFetcher implements MediaFetcher {
             }
         }
         try {
-            HttpResponse<InputStream> response = http.send(HttpRequest.newBuilder(URI.create(ref)).timeout(timeout)
-                    .GET().build(), HttpResponse.BodyHandlers.ofInputStream());
-            try (InputStream body = response.body()) {
-                if (response.statusCode() / 100 != 2) {
-                    throw new MediaException("the media URL answered HTTP " + response.statusCode());
-                }
-                byte[] bytes = body.readNBytes(maxBytes + 1);
-                if (bytes.length > maxBytes) {
-                    throw new MediaException("the file is larger than " + maxBytes + " bytes");
-                }
-                return bytes;
-            }
+            return MediaFetcher.body(http.send(HttpRequest.newBuilder(URI.create(ref)).timeout(timeout).GET().build(),
+                    HttpResponse.BodyHandlers.ofInputStream()), maxBytes);
         } catch (IOException | IllegalArgumentException e) {
             throw new MediaException("the media URL could not be read: " + e.getClass().getSimpleName(), e);
         } catch (InterruptedException e) {
