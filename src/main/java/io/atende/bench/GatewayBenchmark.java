@@ -1,6 +1,5 @@
 package io.atende.bench;
 
-import io.atende.AtendeApplication;
 import io.atende.llm.ChatProvider;
 import io.atende.llm.ChatProviders;
 import io.atende.llm.CostLedger;
@@ -14,13 +13,10 @@ import io.atende.llm.fake.FakeLlmServer;
 import io.atende.shared.ConversationId;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.util.FileSystemUtils;
 
@@ -114,21 +110,7 @@ public final class GatewayBenchmark {
     }
 
     private ConfigurableApplicationContext start(Path dataDir, String baseUrl) {
-        Map<String, Object> props = new HashMap<>();
-        props.put("atende.data-dir", dataDir.toString());
-        props.put("atende.pack.dir", pack.toAbsolutePath().toString());
-        props.put("atende.security.api-token", UUID.randomUUID().toString());
-        props.put("atende.security.admin-password", UUID.randomUUID().toString());
-        props.put("atende.llm.provider", "openai");
-        props.put("atende.llm.base-url", baseUrl);
-        props.put("atende.llm.api-key", "bench-key");
-        props.put("atende.llm.model", "gpt-4o-mini");
-        props.put("logging.config", "classpath:logback-cli.xml");
-        props.put("logging.level.root", "WARN");
-        props.put("logging.level.org.flywaydb", "ERROR");
-        props.put("spring.main.log-startup-info", "false");
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(AtendeApplication.class).web(WebApplicationType.NONE).run(args);
+        return BenchApp.start(dataDir, pack, WebApplicationType.NONE, Map.of("atende.llm.provider", "openai",
+                "atende.llm.base-url", baseUrl, "atende.llm.api-key", "bench-key", "atende.llm.model", "gpt-4o-mini"));
     }
 }

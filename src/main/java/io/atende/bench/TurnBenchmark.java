@@ -1,6 +1,5 @@
 package io.atende.bench;
 
-import io.atende.AtendeApplication;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.file.Files;
@@ -16,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
@@ -73,7 +71,7 @@ public final class TurnBenchmark {
 
             progress.accept(db.key() + ": pipeline at " + config.rate() + " messages/s");
             URI messages = URI.create(base + "/api/v1/messages");
-            Phase pipelinePhase = phase(load, messages, "p-" + run, () -> drain(jdbc));
+            Phase pipelinePhase = phase(load, messages, "p-" + run, () -> StoredReplies.drain(jdbc, config.drainSeconds()));
             PhaseResult pipeline = pipeline(pipelinePhase, jdbc);
 
             progress.accept(db.key() + ": bare endpoint, same load");
@@ -89,20 +87,10 @@ public final class TurnBenchmark {
 
     private ConfigurableApplicationContext start(Path dataDir, BenchDatabase database, String token) {
         Map<String, Object> props = new HashMap<>(database.properties());
-        props.put("atende.data-dir", dataDir.toString());
-        props.put("atende.pack.dir", config.pack().toAbsolutePath().toString());
         props.put("atende.security.api-token", token);
-        props.put("atende.security.admin-password", UUID.randomUUID().toString());
         // a turn runs as soon as its message is stored: the overhead measured is the pipeline's, not the window's
         props.put("atende.conversation.aggregation-window-ms", "0");
-        props.put("server.port", "0");
-        props.put("server.address", "127.0.0.1");
-        props.put("logging.config", "classpath:logback-cli.xml");
-        props.put("logging.level.root", "WARN");
-        props.put("logging.level.org.flywaydb", "ERROR");
-        props.put("spring.main.log-startup-info", "false");
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
-        return new SpringApplicationBuilder(AtendeApplication.class).web(WebApplicationType.SERVLET).run(args);
+        return BenchApp.start(dataDir, config.pack(), WebApplicationType.SERVLET, props);
     }
 
     /** The warm-up and the measured run of one endpoint. */
@@ -129,29 +117,20 @@ public final class TurnBenchmark {
     }
 
     private PhaseResult pipeline(Phase run, JdbcClient jdbc) {
-        List<ReplyAudit.Inbound> inbound = jdbc.sql(
-                        "SELECT external_id, created_at, turn_id FROM messages WHERE direction = 'inbound'")
-                .query((rs, n) -> new ReplyAudit.Inbound(rs.getString(1), instant(rs, 2), (Long) rs.getObject(3, Long.class)))
-                .list();
-        List<ReplyAudit.Reply> replies = jdbc.sql("SELECT turn_id, created_at FROM messages WHERE direction = 'outbound'")
-                .query((rs, n) -> new ReplyAudit.Reply(rs.getLong(1), instant(rs, 2)))
-                .list();
-        Map<Long, Instant> personTurns = jdbc.sql("SELECT id, finished_at FROM turns WHERE engine = 'handoff'")
-                .query((rs, n) -> Map.entry(rs.getLong(1), instant(rs, 2))).list().stream()
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue));
-        ReplyAudit audit = ReplyAudit.check(acceptedIds(run.all()), inbound, replies, personTurns);
+        StoredReplies stored = StoredReplies.load(jdbc);
+        ReplyAudit audit = stored.audit(acceptedIds(run.all()));
         Window window = window(run.measured());
         // a message a person has is handled too (by a silent turn): throughput counts it, turn overhead does not
         long answeredInWindow = audit.replyAt().values().stream().filter(window::contains).count()
                 + audit.personAt().values().stream().filter(window::contains).count();
         java.util.Set<String> measured = acceptedIds(run.measured().samples());
-        long[] overhead = ReplyAudit.overheadNanos(inbound, audit.replyAt(), measured::contains);
+        long[] overhead = ReplyAudit.overheadNanos(stored.inbound(), audit.replyAt(), measured::contains);
         return result(run, Latency.ofNanos(overhead), answeredInWindow, audit);
     }
 
     private PhaseResult bare(Phase run, JdbcClient jdbc) {
         List<ReplyAudit.Inbound> stored = jdbc.sql("SELECT external_id, created_at FROM " + BareEndpoint.TABLE)
-                .query((rs, n) -> new ReplyAudit.Inbound(rs.getString(1), instant(rs, 2), null))
+                .query((rs, n) -> new ReplyAudit.Inbound(rs.getString(1), StoredReplies.instant(rs, 2), null))
                 .list();
         ReplyAudit audit = ReplyAudit.checkStored(acceptedIds(run.all()), stored);
         Window window = window(run.measured());
@@ -181,24 +160,6 @@ public final class TurnBenchmark {
                 (double) doneInWindow / config.seconds(), audit, cpuMsPerMessage);
     }
 
-    /** Waits until every stored message is answered, or the drain time is up (what is left counts as lost). */
-    private void drain(JdbcClient jdbc) {
-        long deadline = System.nanoTime() + config.drainSeconds() * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            long pending = jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound' AND turn_id IS NULL")
-                    .query(Long.class).single();
-            if (pending == 0) {
-                return;
-            }
-            try {
-                Thread.sleep(100); // polling the state with a deadline: the bench has no other signal
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                return;
-            }
-        }
-    }
-
     private static java.util.Set<String> acceptedIds(List<LoadGenerator.Sample> samples) {
         return samples.stream().filter(s -> s.error() == null).map(LoadGenerator.Sample::externalId)
                 .collect(java.util.stream.Collectors.toSet());
@@ -214,10 +175,6 @@ public final class TurnBenchmark {
         boolean contains(Instant t) {
             return !t.isBefore(from) && t.isBefore(to);
         }
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, java.time.OffsetDateTime.class).toInstant();
     }
 
     private static String firstLine(String message) {

@@ -1,13 +1,9 @@
 package io.atende.bench;
 
-import io.atende.AtendeApplication;
 import io.atende.channel.whatsapp.WebhookSimulator;
 import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.SQLException;
-import java.time.Instant;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -15,7 +11,6 @@ import java.util.UUID;
 import java.util.function.Consumer;
 import javax.sql.DataSource;
 import org.springframework.boot.WebApplicationType;
-import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
@@ -72,8 +67,8 @@ public final class WhatsAppBenchmark {
             WebhookSimulator.Report measured = simulator.run(new WebhookSimulator.Config(webhook, secret, contacts,
                     rate, rate * seconds, texts, "bench"), progress);
             progress.accept("waiting for every turn to finish (at most " + drainSeconds + " s)");
-            drain(jdbc);
-            ReplyAudit audit = audit(jdbc, measured);
+            StoredReplies.drain(jdbc, drainSeconds);
+            ReplyAudit audit = StoredReplies.load(jdbc).audit(measured.acknowledgedIds());
             return report(measured, audit);
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.toFile());
@@ -109,51 +104,8 @@ public final class WhatsAppBenchmark {
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report);
     }
 
-    private ReplyAudit audit(JdbcClient jdbc, WebhookSimulator.Report measured) {
-        List<ReplyAudit.Inbound> inbound = jdbc.sql("SELECT external_id, created_at, turn_id FROM messages"
-                        + " WHERE direction = 'inbound'")
-                .query((rs, n) -> new ReplyAudit.Inbound(rs.getString(1), instant(rs, 2),
-                        (Long) rs.getObject(3, Long.class))).list();
-        List<ReplyAudit.Reply> replies = jdbc.sql("SELECT turn_id, created_at FROM messages WHERE direction = 'outbound'")
-                .query((rs, n) -> new ReplyAudit.Reply(rs.getLong(1), instant(rs, 2))).list();
-        Map<Long, Instant> personTurns = new HashMap<>();
-        jdbc.sql("SELECT id, finished_at FROM turns WHERE engine = 'handoff'")
-                .query((rs, n) -> personTurns.put(rs.getLong(1), instant(rs, 2))).list();
-        return ReplyAudit.check(measured.acknowledgedIds(), inbound, replies, personTurns);
-    }
-
-    private void drain(JdbcClient jdbc) throws InterruptedException {
-        long deadline = System.nanoTime() + drainSeconds * 1_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            long pending = jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound' AND turn_id IS NULL")
-                    .query(Long.class).single();
-            if (pending == 0) {
-                return;
-            }
-            Thread.sleep(100); // the bench has no other signal than the database
-        }
-    }
-
-    private static Instant instant(java.sql.ResultSet rs, int column) throws SQLException {
-        return rs.getObject(column, java.time.OffsetDateTime.class).toInstant();
-    }
-
     private ConfigurableApplicationContext start(Path dataDir, String secret) {
-        Map<String, Object> props = new HashMap<>();
-        props.put("atende.data-dir", dataDir.toString());
-        props.put("atende.pack.dir", pack.toAbsolutePath().toString());
-        props.put("atende.security.api-token", UUID.randomUUID().toString());
-        props.put("atende.security.admin-password", UUID.randomUUID().toString());
-        props.put("atende.whatsapp.app-secret", secret);
-        props.put("atende.whatsapp.verify-token", UUID.randomUUID().toString());
-        props.put("server.port", "0");
-        props.put("server.address", "127.0.0.1");
-        props.put("logging.config", "classpath:logback-cli.xml");
-        props.put("logging.level.root", "WARN");
-        props.put("logging.level.org.flywaydb", "ERROR");
-        props.put("spring.main.log-startup-info", "false");
-        String[] args = props.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue())
-                .toArray(String[]::new);
-        return new SpringApplicationBuilder(AtendeApplication.class).web(WebApplicationType.SERVLET).run(args);
+        return BenchApp.start(dataDir, pack, WebApplicationType.SERVLET, Map.of(
+                "atende.whatsapp.app-secret", secret, "atende.whatsapp.verify-token", UUID.randomUUID().toString()));
     }
 }
