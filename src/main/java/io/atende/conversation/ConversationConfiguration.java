@@ -41,8 +41,8 @@ class ConversationConfiguration {
     }
 
     @Bean
-    JdbcMessageStore messageStore(JdbcClient jdbc, SealedJson sealed) {
-        return new JdbcMessageStore(jdbc, sealed);
+    JdbcMessageStore messageStore(javax.sql.DataSource dataSource, SealedJson sealed) {
+        return JdbcMessageStore.on(dataSource, sealed);
     }
 
     @Bean
@@ -88,10 +88,10 @@ class ConversationConfiguration {
     }
 
     @Bean
-    FollowUps followUps(JdbcClient jdbc, JdbcConversationStore conversations, JdbcMessageStore messages,
+    FollowUps followUps(javax.sql.DataSource dataSource, JdbcConversationStore conversations, JdbcMessageStore messages,
                         TransactionTemplate conversationTransactions, UpdateBus updates, PackSource pack, Clock clock,
                         CommitDurability durability) {
-        return new FollowUps(new JdbcFollowUpSchedule(jdbc), conversations, messages, conversationTransactions, updates,
+        return new FollowUps(JdbcFollowUpSchedule.on(dataSource), conversations, messages, conversationTransactions, updates,
                 () -> followUpPlan(pack.current()), clock, durability);
     }
 

@@ -11,9 +11,23 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 final class JdbcFollowUpSchedule implements FollowUpSchedule {
 
     private final JdbcClient jdbc;
+    private final String lockDueSql;
 
-    JdbcFollowUpSchedule(JdbcClient jdbc) {
+    JdbcFollowUpSchedule(JdbcClient jdbc, boolean h2) {
         this.jdbc = jdbc;
+        this.lockDueSql = """
+                SELECT q.followups_sent,
+                       CASE WHEN (q.lease_token IS NOT NULL AND q.lease_until >= ?) OR q.due_at IS NOT NULL
+                                 OR EXISTS (SELECT 1 FROM messages m%s WHERE m.conversation_id = q.conversation_id
+                                            AND m.direction = 'inbound' AND m.turn_id IS NULL)
+                            THEN 1 ELSE 0 END AS busy
+                FROM turn_queue q WHERE q.conversation_id = ? AND q.followup_due_at <= ? FOR UPDATE SKIP LOCKED"""
+                .formatted(JdbcMessageStore.unansweredIndex(h2));
+    }
+
+    /** The schedule on a data source. */
+    static JdbcFollowUpSchedule on(javax.sql.DataSource dataSource) {
+        return new JdbcFollowUpSchedule(JdbcClient.create(dataSource), "H2".equals(DatabaseProduct.of(dataSource)));
     }
 
     @Override
@@ -34,13 +48,7 @@ final class JdbcFollowUpSchedule implements FollowUpSchedule {
 
     @Override
     public Optional<Slot> lockDue(ConversationId id, Instant now) {
-        return jdbc.sql("""
-                SELECT q.followups_sent,
-                       CASE WHEN (q.lease_token IS NOT NULL AND q.lease_until >= ?) OR q.due_at IS NOT NULL
-                                 OR EXISTS (SELECT 1 FROM messages m WHERE m.conversation_id = q.conversation_id
-                                            AND m.direction = 'inbound' AND m.turn_id IS NULL)
-                            THEN 1 ELSE 0 END AS busy
-                FROM turn_queue q WHERE q.conversation_id = ? AND q.followup_due_at <= ? FOR UPDATE SKIP LOCKED""")
+        return jdbc.sql(lockDueSql)
                 .params(Times.db(now), id.value(), Times.db(now))
                 .query((rs, n) -> new Slot(id, rs.getInt(1), rs.getInt(2) == 1))
                 .optional();

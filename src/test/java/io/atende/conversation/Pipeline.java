@@ -53,14 +53,14 @@ final class Pipeline implements AutoCloseable {
         jdbc = JdbcClient.create(dataSource);
         SealedJson sealed = new SealedJson(cipher);
         conversations = new JdbcConversationStore(jdbc, sealed);
-        messages = new JdbcMessageStore(jdbc, sealed);
+        messages = JdbcMessageStore.on(dataSource, sealed);
         queue = JdbcTurnQueue.on(dataSource);
         tx = new TransactionTemplate(new JdbcTransactionManager(dataSource));
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         durability = ConversationConfiguration.durability(dataSource);
         service = new ConversationService(conversations, messages, queue, tx, updates, () -> aggregation, clock, metrics,
                 durability);
-        followUps = new FollowUps(new JdbcFollowUpSchedule(jdbc), conversations, messages, tx, updates, plan, clock,
+        followUps = new FollowUps(JdbcFollowUpSchedule.on(dataSource), conversations, messages, tx, updates, plan, clock,
                 durability);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
                 "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability, followUps,

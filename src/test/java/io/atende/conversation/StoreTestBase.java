@@ -33,7 +33,7 @@ abstract class StoreTestBase {
         jdbc = JdbcClient.create(pool);
         SealedJson sealed = new SealedJson(TestKeys.cipher());
         conversations = new JdbcConversationStore(jdbc, sealed);
-        messages = new JdbcMessageStore(jdbc, sealed);
+        messages = JdbcMessageStore.on(pool, sealed);
         queue = JdbcTurnQueue.on(pool);
         tx = new TransactionTemplate(new JdbcTransactionManager(pool));
     }
