@@ -7,4 +7,7 @@ package io.atende.conversation;
  * @param reference the channel's handle for the media (a media id or URL)
  */
 public record Attachment(String kind, String mimeType, String reference, Long sizeBytes, String caption) {
+
+    /** The kind of a reaction (an emoji on one of our messages); its reference is the message reacted to. */
+    public static final String REACTION = "reaction";
 }

@@ -28,7 +28,16 @@ public interface ConversationApi {
     DeliveryUpdate recordDelivery(Channel channel, String externalId, DeliveryStatus status, String error);
 
     /** What {@link #recordDelivery} did. */
-    enum DeliveryUpdate { RECORDED, STALE, UNKNOWN_MESSAGE }
+    enum DeliveryUpdate {
+        /** The bubble's status moved forward (and its message's, as far as all its bubbles have). */
+        RECORDED,
+        /** The bubble was already at or past this status: a report that arrived late. */
+        STALE,
+        /** No bubble has this id yet: the report is kept and applied when the send is recorded. */
+        KEPT_UNTIL_SENT,
+        /** The report named no message. */
+        UNKNOWN_MESSAGE
+    }
 
     /** Waits up to {@code timeout} for the turn that answers the message; empty when it has not finished. */
     Optional<TurnReplies> awaitReplies(MessageId messageId, Duration timeout);

@@ -73,6 +73,11 @@ class ConversationConfiguration {
     }
 
     @Bean
+    JdbcOutboundBubbles outboundBubbles(JdbcClient jdbc) {
+        return new JdbcOutboundBubbles(jdbc);
+    }
+
+    @Bean
     TransactionTemplate conversationTransactions(PlatformTransactionManager transactions) {
         return new TransactionTemplate(transactions);
     }
@@ -81,10 +86,11 @@ class ConversationConfiguration {
     ConversationService conversationService(JdbcConversationStore conversations, JdbcMessageStore messages,
                                             JdbcTurnQueue queue, TransactionTemplate conversationTransactions,
                                             UpdateBus updates, PackSource pack, ConversationProperties properties,
-                                            Clock clock, PipelineMetrics metrics, CommitDurability durability) {
+                                            Clock clock, PipelineMetrics metrics, CommitDurability durability,
+                                            JdbcOutboundBubbles bubbles) {
         return new ConversationService(conversations, messages, queue, conversationTransactions, updates,
                 () -> aggregation(pack.current().identity().aggregation(), properties.aggregationWindowMs()), clock, metrics,
-                durability);
+                durability, bubbles);
     }
 
     @Bean
@@ -104,8 +110,9 @@ class ConversationConfiguration {
     DeliveryWorker deliveryWorker(org.springframework.beans.factory.ObjectProvider<OutboundChannel> channels,
                                   JdbcClient jdbc, SealedJson sealed, JdbcConversationStore conversations,
                                   TransactionTemplate conversationTransactions, UpdateBus updates, Clock clock,
-                                  DeliveryProperties properties) {
-        return new DeliveryWorker(channels.orderedStream().toList(), new JdbcDeliveryOutbox(jdbc, sealed), conversations,
+                                  DeliveryProperties properties, JdbcOutboundBubbles bubbles) {
+        return new DeliveryWorker(channels.orderedStream().toList(), new JdbcDeliveryOutbox(jdbc, sealed), bubbles,
+                conversations,
                 conversationTransactions, updates, clock, properties.policy());
     }
 

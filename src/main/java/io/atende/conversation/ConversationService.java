@@ -33,11 +33,12 @@ final class ConversationService implements ConversationApi {
     private final Clock clock;
     private final PipelineMetrics metrics;
     private final CommitDurability durability;
+    private final JdbcOutboundBubbles bubbles;
     private volatile Consumer<Instant> dueListener = due -> { };
 
     ConversationService(ConversationStore conversations, MessageStore messages, TurnQueue queue, TransactionTemplate tx,
                         UpdateBus updates, java.util.function.Supplier<Aggregation> aggregation, Clock clock, PipelineMetrics metrics,
-                        CommitDurability durability) {
+                        CommitDurability durability, JdbcOutboundBubbles bubbles) {
         this.conversations = conversations;
         this.messages = messages;
         this.queue = queue;
@@ -47,6 +48,7 @@ final class ConversationService implements ConversationApi {
         this.clock = clock;
         this.metrics = metrics;
         this.durability = durability;
+        this.bubbles = bubbles;
     }
 
     /** Told when a turn becomes due, so the worker can wake up at that instant instead of polling. */
@@ -60,7 +62,7 @@ final class ConversationService implements ConversationApi {
         for (int attempt = 1; ; attempt++) {
             try {
                 Receipt receipt = tx.execute(status -> store(message));
-                if (!receipt.accepted().duplicate()) {
+                if (receipt.due() != null) {
                     // the turn may start before the flush below: its reply waits for a flush of its own
                     dueListener.accept(receipt.due());
                 }
@@ -99,8 +101,8 @@ final class ConversationService implements ConversationApi {
         MessageId id = messages.insertInbound(conversation, message, now);
         // lock order: the turn_queue row before the conversations row, as a finishing turn does
         // (TurnProcessor: queue.complete, then saveState); the other order deadlocks on PostgreSQL
-        Instant due = queue.schedule(conversation, now, message.channel().aggregatesBursts()
-                ? aggregation.get() : new Aggregation(0, 0));
+        Instant due = message.promptsReply() ? queue.schedule(conversation, now, message.channel().aggregatesBursts()
+                ? aggregation.get() : new Aggregation(0, 0)) : null;
         conversations.touch(conversation, now);
         // no "message.received" event: the message row is the record of receipt, and the turn.completed event
         // names the inbound messages it answered
@@ -135,12 +137,27 @@ final class ConversationService implements ConversationApi {
         if (externalId == null || externalId.isBlank()) {
             return DeliveryUpdate.UNKNOWN_MESSAGE;
         }
-        return tx.execute(s -> {
-            if (messages.advanceDelivery(channel, externalId, status, error, clock.instant())) {
-                return DeliveryUpdate.RECORDED;
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return tx.execute(s -> record(channel, externalId, status, error, clock.instant()));
+            } catch (DuplicateKeyException e) {
+                // a report of the same bubble, or the worker recording it, won the race: nothing was stored, retry
+                if (attempt == 3) {
+                    throw e;
+                }
             }
-            return messages.hasOutbound(channel, externalId) ? DeliveryUpdate.STALE : DeliveryUpdate.UNKNOWN_MESSAGE;
-        });
+        }
+    }
+
+    private DeliveryUpdate record(Channel channel, String externalId, DeliveryStatus status, String error, Instant now) {
+        return switch (bubbles.report(channel, externalId, status, error, now)) {
+            case STALE -> DeliveryUpdate.STALE;
+            case KEPT_UNTIL_SENT -> DeliveryUpdate.KEPT_UNTIL_SENT;
+            case ADVANCED -> bubbles.messageOf(channel, externalId).map(message -> {
+                bubbles.settle(message, now);
+                return DeliveryUpdate.RECORDED;
+            }).orElse(DeliveryUpdate.KEPT_UNTIL_SENT);
+        };
     }
 
     @Override

@@ -39,6 +39,7 @@ final class DeliveryWorker implements SmartLifecycle {
     private final Map<Channel, OutboundChannel> channels;
     private final Map<ConversationId, Future<?>> typingInFlight = new java.util.concurrent.ConcurrentHashMap<>();
     private final JdbcDeliveryOutbox outbox;
+    private final JdbcOutboundBubbles bubbles;
     private final ConversationStore conversations;
     private final TransactionTemplate tx;
     private final UpdateBus updates;
@@ -51,11 +52,13 @@ final class DeliveryWorker implements SmartLifecycle {
     private volatile boolean pending;
     private final java.util.concurrent.atomic.AtomicBoolean wakeQueued = new java.util.concurrent.atomic.AtomicBoolean();
 
-    DeliveryWorker(List<OutboundChannel> channels, JdbcDeliveryOutbox outbox, ConversationStore conversations,
+    DeliveryWorker(List<OutboundChannel> channels, JdbcDeliveryOutbox outbox, JdbcOutboundBubbles bubbles,
+                   ConversationStore conversations,
                    TransactionTemplate tx, UpdateBus updates, Clock clock, Policy policy) {
         this.channels = new LinkedHashMap<>();
         channels.forEach(c -> this.channels.put(c.channel(), c));
         this.outbox = outbox;
+        this.bubbles = bubbles;
         this.conversations = conversations;
         this.tx = tx;
         this.updates = updates;
@@ -159,6 +162,29 @@ final class DeliveryWorker implements SmartLifecycle {
         int parts = message.firstPart() + outcome.externalIds().size();
         Instant now = clock.instant();
         tx.executeWithoutResult(s -> record(message, outcome, parts, now));
+        recordBubbles(channel.channel(), message, outcome.externalIds(), now);
+    }
+
+    /**
+     * Each bubble's id, for the statuses the channel reports per bubble. Apart from the send's own record: a status
+     * report of the same bubble racing this one must not undo that record (the message would be sent again).
+     */
+    private void recordBubbles(Channel channel, OutboundMessage message, List<String> externalIds, Instant now) {
+        if (externalIds.isEmpty()) {
+            return;
+        }
+        for (int attempt = 1; attempt <= 3; attempt++) {
+            try {
+                tx.executeWithoutResult(s -> bubbles.sentAndSettle(message.id(), channel, externalIds, now));
+                return;
+            } catch (org.springframework.dao.DuplicateKeyException e) {
+                log.debug("a status report of message {} came while its bubbles were recorded; again", message.id());
+            } catch (org.springframework.dao.DataAccessException e) {
+                log.warn("the bubbles of message {} were not recorded; their statuses wait unapplied: {}", message.id(),
+                        e.getMessage());
+                return;
+            }
+        }
     }
 
     /**

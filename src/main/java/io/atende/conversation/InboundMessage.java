@@ -20,6 +20,14 @@ public record InboundMessage(Channel channel, String contact, String externalId,
         attachments = attachments == null ? List.of() : List.copyOf(attachments);
     }
 
+    /**
+     * Whether this message asks for an answer. A reaction alone does not: a 👍 on our reply is recorded and read with
+     * the customer's next message, but answering it would only start a loop of courtesies.
+     */
+    public boolean promptsReply() {
+        return attachments.isEmpty() || !attachments.stream().allMatch(a -> Attachment.REACTION.equals(a.kind()));
+    }
+
     public static InboundMessage text(Channel channel, String contact, String externalId, String text) {
         return new InboundMessage(channel, contact, externalId, text, List.of(), null);
     }

@@ -97,35 +97,6 @@ final class JdbcMessageStore implements MessageStore {
     }
 
     @Override
-    public boolean advanceDelivery(Channel channel, String externalId, DeliveryStatus status, String error,
-                                   Instant now) {
-        List<String> replaced = status.replacedWireNames();
-        if (replaced.isEmpty()) {
-            return false;
-        }
-        List<Object> params = new ArrayList<>(List.of(status.wireName()));
-        // only a failure says why; a later status of the same message keeps the failure it replaced, if any
-        params.add(error == null ? null : error.substring(0, Math.min(error.length(), MAX_ERROR)));
-        params.add(Times.db(now));
-        params.add(channel.wireName());
-        params.add(externalId);
-        params.addAll(replaced);
-        // the status condition in the statement itself: two reports of one message racing cannot go backwards
-        return jdbc.sql("UPDATE messages SET delivery_status = ?, delivery_error = COALESCE(?, delivery_error),"
-                        + " updated_at = ? WHERE channel = ? AND external_id = ? AND direction = 'outbound'"
-                        + " AND delivery_status IN (" + JdbcTurnQueue.placeholders(replaced.size()) + ")")
-                .params(params)
-                .update() > 0;
-    }
-
-    @Override
-    public boolean hasOutbound(Channel channel, String externalId) {
-        return jdbc.sql("SELECT count(*) FROM messages WHERE channel = ? AND external_id = ? AND direction = 'outbound'")
-                .params(channel.wireName(), externalId)
-                .query(Long.class).single() > 0;
-    }
-
-    @Override
     public void sendAsTemplate(MessageId id, String template) {
         jdbc.sql("UPDATE messages SET delivery_template = ? WHERE id = ?").params(template, id.value()).update();
     }

@@ -19,14 +19,6 @@ interface MessageStore {
     MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author, String text,
                              String deliveryStatus, Instant now);
 
-    /**
-     * Moves an outbound message's delivery status forward; false when no outbound message has this id or its
-     * status is already at or past {@code status}.
-     */
-    boolean advanceDelivery(Channel channel, String externalId, DeliveryStatus status, String error, Instant now);
-
-    /** Whether an outbound message with this external id exists. */
-    boolean hasOutbound(Channel channel, String externalId);
 
     /** A pending outbound message is to be sent as this approved template instead of its text. */
     void sendAsTemplate(MessageId id, String template);

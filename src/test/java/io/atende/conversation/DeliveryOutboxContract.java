@@ -68,6 +68,7 @@ abstract class DeliveryOutboxContract extends PipelineTestBase {
 
     private DeliveryWorker worker(Pipeline p, int maxAttempts, Duration lease) {
         DeliveryWorker worker = new DeliveryWorker(List.of(channel), new JdbcDeliveryOutbox(p.jdbc, new SealedJson(cipher)),
+                new JdbcOutboundBubbles(p.jdbc),
                 p.conversations, p.tx, p.updates, Clock.systemUTC(), new DeliveryWorker.Policy(Duration.ofMillis(50), lease,
                 maxAttempts, Duration.ofMillis(50), Duration.ofMillis(200), 50));
         workers.add(worker);

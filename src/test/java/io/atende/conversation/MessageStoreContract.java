@@ -2,6 +2,9 @@ package io.atende.conversation;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static io.atende.conversation.JdbcOutboundBubbles.Report.ADVANCED;
+import static io.atende.conversation.JdbcOutboundBubbles.Report.KEPT_UNTIL_SENT;
+import static io.atende.conversation.JdbcOutboundBubbles.Report.STALE;
 
 import io.atende.shared.MessageId;
 import io.atende.shared.TurnId;
@@ -11,6 +14,13 @@ import org.springframework.dao.DuplicateKeyException;
 
 /** What every {@link MessageStore} adapter must do; run on H2 and PostgreSQL. */
 abstract class MessageStoreContract extends StoreTestBase {
+
+    private JdbcOutboundBubbles bubbles;
+
+    @org.junit.jupiter.api.BeforeEach
+    void bubbles() {
+        bubbles = new JdbcOutboundBubbles(jdbc);
+    }
 
     @Test
     void shouldRejectASecondMessageWithTheSameChannelAndExternalId() {
@@ -76,35 +86,73 @@ abstract class MessageStoreContract extends StoreTestBase {
 
     @Test
     void shouldOnlyMoveDeliveryStatusForwardWhateverOrderReportsArriveIn() {
-        var id = newConversation("m6");
-        sentOnWhatsApp(id, "wamid.OUT1");
+        MessageId out = sentOnWhatsApp(newConversation("m6"), "wamid.OUT1");
 
-        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.READ, null, t0)).isTrue();
-        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.SENT, null, t0)).isFalse();
-        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.DELIVERED, null, t0)).isFalse();
-        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.FAILED, "131047 x", t0)).isFalse();
-        assertThat(messages.after(id, 0, 10).getFirst().deliveryStatus()).isEqualTo("read");
-        // another channel's message with the same id, and an unknown id, are not touched
-        assertThat(messages.advanceDelivery(Channel.API, "wamid.OUT1", DeliveryStatus.READ, null, t0)).isFalse();
-        assertThat(messages.hasOutbound(Channel.WHATSAPP, "wamid.OUT1")).isTrue();
-        assertThat(messages.hasOutbound(Channel.WHATSAPP, "wamid.NONE")).isFalse();
+        assertThat(bubbles.report(Channel.WHATSAPP, "wamid.OUT1", DeliveryStatus.READ, null, t0)).isEqualTo(ADVANCED);
+        for (DeliveryStatus late : List.of(DeliveryStatus.SENT, DeliveryStatus.DELIVERED, DeliveryStatus.FAILED)) {
+            assertThat(bubbles.report(Channel.WHATSAPP, "wamid.OUT1", late, "131047 x", t0)).isEqualTo(STALE);
+        }
+        bubbles.settle(out, t0);
+        assertThat(statusOf(out)).isEqualTo("read");
+        // another channel's message with the same id is another bubble
+        assertThat(bubbles.messageOf(Channel.API, "wamid.OUT1")).isEmpty();
     }
 
     @Test
     void shouldKeepTheFailureCodeOfAFailedDelivery() {
         MessageId out = sentOnWhatsApp(newConversation("m7"), "wamid.OUT2");
-        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.SENT, null, t0)).isTrue();
-        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.FAILED,
-                "131047 Re-engagement message", t0)).isTrue();
-        assertThat(messages.advanceDelivery(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.SENT, null, t0)).isFalse();
-        assertThat(jdbc.sql("SELECT delivery_status || ' ' || delivery_error FROM messages WHERE id = ?")
+        bubbles.report(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.FAILED, "131047 Re-engagement message", t0);
+        assertThat(bubbles.report(Channel.WHATSAPP, "wamid.OUT2", DeliveryStatus.SENT, null, t0)).isEqualTo(STALE);
+        bubbles.settle(out, t0);
+        assertThat(statusOf(out) + " " + jdbc.sql("SELECT delivery_error FROM messages WHERE id = ?")
                 .param(out.value()).query(String.class).single()).isEqualTo("failed 131047 Re-engagement message");
     }
 
-    /** A pending reply with the wamid Meta returned for it, as the WhatsApp sender keeps it. */
+    @Test
+    void shouldApplyAStatusThatCameBeforeItsBubbleWasRecorded() {
+        var id = newConversation("m8");
+        assertThat(bubbles.report(Channel.WHATSAPP, "wamid.EARLY", DeliveryStatus.DELIVERED, null, t0))
+                .isEqualTo(KEPT_UNTIL_SENT);
+        assertThat(bubbles.report(Channel.WHATSAPP, "wamid.EARLY", DeliveryStatus.SENT, null, t0)).isEqualTo(STALE);
+        MessageId out = messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "oi", "sent", t0);
+        bubbles.sentAndSettle(out, Channel.WHATSAPP, List.of("wamid.EARLY"), t0);
+        assertThat(bubbles.messageOf(Channel.WHATSAPP, "wamid.EARLY")).contains(out);
+        assertThat(statusOf(out)).isEqualTo("delivered");
+    }
+
+    @Test
+    void shouldCountAReplyReadOnlyWhenEveryBubbleWasRead() {
+        var id = newConversation("m9");
+        MessageId out = messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "um. dois.", "sent", t0);
+        bubbles.sentAndSettle(out, Channel.WHATSAPP, List.of("wamid.B1", "wamid.B2"), t0);
+        bubbles.report(Channel.WHATSAPP, "wamid.B1", DeliveryStatus.READ, null, t0);
+        bubbles.report(Channel.WHATSAPP, "wamid.B2", DeliveryStatus.DELIVERED, null, t0);
+        bubbles.settle(out, t0);
+        assertThat(statusOf(out)).isEqualTo("delivered");
+        bubbles.report(Channel.WHATSAPP, "wamid.B2", DeliveryStatus.READ, null, t0);
+        bubbles.settle(out, t0);
+        assertThat(statusOf(out)).isEqualTo("read");
+    }
+
+    @Test
+    void shouldLeaveAPendingReplyToTheDeliveryWorkerWhatEverItsFirstBubblesReport() {
+        var id = newConversation("m10");
+        MessageId out = messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "um. dois.", "pending", t0);
+        bubbles.sentAndSettle(out, Channel.WHATSAPP, List.of("wamid.P1"), t0);
+        bubbles.report(Channel.WHATSAPP, "wamid.P1", DeliveryStatus.READ, null, t0);
+        assertThat(bubbles.settle(out, t0)).isFalse();
+        assertThat(statusOf(out)).isEqualTo("pending");
+    }
+
+    private String statusOf(MessageId out) {
+        return jdbc.sql("SELECT delivery_status FROM messages WHERE id = ?").param(out.value()).query(String.class).single();
+    }
+
+    /** A sent reply with the wamid Meta returned for it, as the delivery worker records it. */
     private MessageId sentOnWhatsApp(io.atende.shared.ConversationId id, String wamid) {
-        MessageId out = messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "oi", "pending", t0);
+        MessageId out = messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "oi", "sent", t0);
         jdbc.sql("UPDATE messages SET external_id = ? WHERE id = ?").params(wamid, out.value()).update();
+        bubbles.sentAndSettle(out, Channel.WHATSAPP, List.of(wamid), t0);
         return out;
     }
 }

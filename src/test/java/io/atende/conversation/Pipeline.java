@@ -59,7 +59,7 @@ final class Pipeline implements AutoCloseable {
         PipelineMetrics metrics = new PipelineMetrics(new SimpleMeterRegistry());
         durability = ConversationConfiguration.durability(dataSource);
         service = new ConversationService(conversations, messages, queue, tx, updates, () -> aggregation, clock, metrics,
-                durability);
+                durability, new JdbcOutboundBubbles(jdbc));
         followUps = new FollowUps(JdbcFollowUpSchedule.on(dataSource), conversations, messages, tx, updates, plan, clock,
                 durability);
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,

@@ -31,7 +31,7 @@ final class WhatsAppMessages {
     /** The attachment kind that keeps the id of a tapped button or list row (the title is the message's text). */
     static final String REPLY = "reply";
     /** The attachment kind that keeps which message a reaction is on (the emoji is the message's text). */
-    static final String REACTION = "reaction";
+    static final String REACTION = Attachment.REACTION;
 
     private static final Logger log = LoggerFactory.getLogger(WhatsAppMessages.class);
     private static final List<String> MEDIA = List.of("audio", "image", "document", "video", "sticker");

@@ -5,6 +5,7 @@ import static org.awaitility.Awaitility.await;
 
 import io.atende.conversation.Channel;
 import io.atende.conversation.ConversationApi;
+import io.atende.conversation.DeliveryStatus;
 import io.atende.conversation.InboundMessage;
 import io.atende.engine.media.MediaFetcher;
 import io.atende.testsupport.AtendeTest;
@@ -96,6 +97,12 @@ class WhatsAppDeliveryTest {
         assertThat(sent.getFirst().path("text").path("body").asString())
                 .isEqualTo("Olá! Sou a assistente da Loja Teste. Como posso ajudar?");
         assertThat((String) row.get("external_id")).startsWith("wamid.FAKE");
+        // its bubble is recorded, so Meta's status reports of it reach the message
+        await().atMost(Duration.ofSeconds(5)).until(() -> jdbc.sql("SELECT count(*) FROM outbound_bubbles"
+                + " WHERE external_id = ? AND message_id IS NOT NULL").param(row.get("external_id")).query(Long.class).single() == 1);
+        assertThat(conversations.recordDelivery(Channel.WHATSAPP, (String) row.get("external_id"), DeliveryStatus.READ,
+                null)).isEqualTo(ConversationApi.DeliveryUpdate.RECORDED);
+        assertThat(replyRow(contact).get("delivery_status")).isEqualTo("read");
         // the customer's message was marked read with a typing indicator while the reply was prepared, before it
         List<JsonNode> bodies = GRAPH.requests.stream().map(FakeGraphApi.Request::body)
                 .filter(b -> b != null && (contact.equals(b.path("to").asString())

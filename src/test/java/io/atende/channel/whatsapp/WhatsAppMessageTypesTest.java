@@ -114,6 +114,10 @@ class WhatsAppMessageTypesTest extends WebhookTestBase {
         assertThat(r.message().text()).isEqualTo("👍");
         assertThat(r.message().attachments()).containsExactly(new Attachment("reaction", null,
                 "wamid.HBgLMTU1NTA3ODM4ODEVAgARGBJCQzg1QUI1NUU1REI4RDZFQjcA", null, null));
+        // a reaction alone asks for nothing: no turn is due for it; it is read with the customer's next message
+        assertThat(jdbc.sql("SELECT count(*) FROM turn_queue WHERE conversation_id = ? AND due_at IS NOT NULL")
+                .param(r.conversation().id().value()).query(Long.class).single()).isZero();
+        assertThat(r.conversation().messages()).extracting(MessageView::direction).containsOnly(Direction.INBOUND);
     }
 
     @Test

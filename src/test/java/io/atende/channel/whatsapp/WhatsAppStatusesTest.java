@@ -22,8 +22,10 @@ class WhatsAppStatusesTest extends WebhookTestBase {
         await().atMost(Duration.ofSeconds(15)).until(() -> jdbc.sql(select).param(waId).query(Long.class).optional()
                 .isPresent());
         long id = jdbc.sql(select).param(waId).query(Long.class).single();
-        // what the outbound sender does: Meta's wamid on the row, pending until Meta reports
-        jdbc.sql("UPDATE messages SET external_id = ?, delivery_status = 'pending' WHERE id = ?").params(wamid, id).update();
+        // what the delivery worker records once Meta took the reply: sent, with Meta's wamid for its one bubble
+        jdbc.sql("UPDATE messages SET external_id = ?, delivery_status = 'sent' WHERE id = ?").params(wamid, id).update();
+        jdbc.sql("INSERT INTO outbound_bubbles (channel, external_id, message_id, status, updated_at)"
+                + " VALUES ('whatsapp', ?, ?, 'sent', CURRENT_TIMESTAMP)").params(wamid, id).update();
         return wamid;
     }
 
@@ -75,9 +77,13 @@ class WhatsAppStatusesTest extends WebhookTestBase {
     }
 
     @Test
-    void shouldIgnoreAStatusOfAMessageItDoesNotKnow() {
-        report("wamid.NEVERSENT" + UUID.randomUUID(), "5511970000004", "delivered");
-        assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE external_id LIKE 'wamid.NEVERSENT%'")
+    void shouldKeepAStatusOfABubbleNotRecordedYetWithoutTouchingAnyMessage() {
+        String wamid = "wamid.NOTYET" + UUID.randomUUID();
+        report(wamid, "5511970000004", "delivered");
+        assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE external_id = ?").param(wamid)
                 .query(Long.class).single()).isZero();
+        // kept for when the delivery worker records this bubble (a report can overtake the send's own record)
+        assertThat(jdbc.sql("SELECT status || ' ' || coalesce(cast(message_id AS varchar), 'none') FROM outbound_bubbles"
+                + " WHERE external_id = ?").param(wamid).query(String.class).single()).isEqualTo("delivered none");
     }
 }
