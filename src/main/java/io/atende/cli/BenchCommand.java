@@ -208,7 +208,7 @@ final class BenchCommand implements Runnable {
             if (!Files.isDirectory(pack.dir())) {
                 throw new IllegalArgumentException("pack directory not found: " + pack.dir());
             }
-            java.util.Map<String, Object> report = new io.atende.bench.WhatsAppBenchmark(pack.dir(), r, c, s, w, 120,
+            java.util.Map<String, Object> report = new io.atende.bench.WhatsAppBenchmark(pack.dir(), r, c, s, w, 600,
                     line -> System.err.println("bench: " + line)).run();
             System.out.println(json ? io.atende.bench.WhatsAppBenchmark.toJson(report) : report.toString());
             return Boolean.TRUE.equals(report.get("target_met")) ? 0 : 3;

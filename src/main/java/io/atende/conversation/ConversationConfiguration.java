@@ -1,5 +1,6 @@
 package io.atende.conversation;
 
+import io.atende.shared.CpuGate;
 import io.atende.engine.Engine;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
@@ -134,8 +135,9 @@ class ConversationConfiguration {
                 now -> afterHoursNotice(pack.current(), now));
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
-                Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics);
-        service.onDue(worker::wakeAt);
+                Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics,
+                CpuGate.forThisMachine(properties.overloadTurnPercent()));
+        service.onDue(worker::messageArrived);
         return worker;
     }
 

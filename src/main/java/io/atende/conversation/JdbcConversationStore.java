@@ -109,6 +109,21 @@ final class JdbcConversationStore implements ConversationStore {
     private static final String HANDOFF_SINCE =
             "handoff_since = CASE WHEN handoff_state <> 'none' AND ? <> 'none' THEN handoff_since ELSE ? END";
 
+    /** The width of {@code conversations.handoff_reason}. */
+    static final int MAX_REASON = 200;
+
+    /**
+     * A reason that fits its column: a journey's reason may quote the customer ("Assunto: {{assunto}}"), and a
+     * long quote must not fail the turn that asks for a person (it did, at every retry, under load).
+     */
+    static String clip(String reason) {
+        if (reason == null || reason.length() <= MAX_REASON) {
+            return reason;
+        }
+        int cut = reason.lastIndexOf(' ', MAX_REASON - 1);
+        return reason.substring(0, cut > MAX_REASON / 2 ? cut : MAX_REASON - 1).stripTrailing() + "…";
+    }
+
     private static Object[] handoffSince(String state, Instant now) {
         return new Object[] {state, "none".equals(state) ? null : Times.db(now)};
     }
@@ -121,7 +136,7 @@ final class JdbcConversationStore implements ConversationStore {
                 .params(attributes.isEmpty() ? null : sealed.seal(attributes), journey == null ? null : journey.journey(),
                         sealed.seal(journey))
                 .params(handoffSince(handoffState, now))
-                .params(handoffState, handoffReason, Times.db(now), Times.db(now), id.value())
+                .params(handoffState, clip(handoffReason), Times.db(now), Times.db(now), id.value())
                 .update();
     }
 
@@ -130,7 +145,7 @@ final class JdbcConversationStore implements ConversationStore {
         jdbc.sql("UPDATE conversations SET " + HANDOFF_SINCE + ","
                         + " handoff_state = ?, handoff_reason = ?, handoff_operator = ?, updated_at = ? WHERE id = ?")
                 .params(handoffSince(state, now))
-                .params(state, reason, operator, Times.db(now), id.value())
+                .params(state, clip(reason), operator, Times.db(now), id.value())
                 .update();
     }
 

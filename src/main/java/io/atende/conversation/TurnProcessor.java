@@ -119,8 +119,8 @@ final class TurnProcessor {
             return Outcome.ANSWERED;
         });
         if (outcome == Outcome.ANSWERED) {
-            // the reply must survive a crash before a channel can show it
-            durability.awaitDurable();
+            // the reply must survive a crash before a channel can show it; the wait is the disk's, not a core's
+            io.atende.shared.CpuGate.whileWaiting(durability::awaitDurable);
         }
         if (outcome == Outcome.SUPERSEDED) {
             // a message arrived while the reply was prepared (or the lease was lost): answer all of them later

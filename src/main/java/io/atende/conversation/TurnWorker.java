@@ -14,6 +14,7 @@ import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import io.atende.shared.ConversationId;
+import io.atende.shared.CpuGate;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -26,6 +27,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 final class TurnWorker implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(TurnWorker.class);
+    /** How recently a message must have arrived for overload to keep a core for accepting. */
+    private static final long ARRIVALS_WINDOW_NANOS = 1_000_000_000L;
     private final TurnQueue queue;
     private final TurnProcessor processor;
     private final TransactionTemplate tx;
@@ -36,6 +39,8 @@ final class TurnWorker implements SmartLifecycle {
     private final int workers;
     private final PipelineMetrics metrics;
     private final Semaphore permits;
+    /** Limits the cores turns take while more are due than can run, so that accepting messages never stalls. */
+    private final CpuGate cpu;
     private final Map<ConversationId, TurnQueue.Claim> running = new ConcurrentHashMap<>();
     /** Turns whose final transaction has begun: it clears their lease, so renewing it would report a false loss. */
     private final Set<TurnQueue.Claim> finishing = ConcurrentHashMap.newKeySet();
@@ -46,9 +51,11 @@ final class TurnWorker implements SmartLifecycle {
     private ExecutorService turns;
     private volatile boolean started;
     private volatile boolean saturated;
+    /** When a message was last stored here ({@link System#nanoTime()}); the CPU gate matters only while they come. */
+    private volatile long lastArrival = System.nanoTime() - ARRIVALS_WINDOW_NANOS;
 
     TurnWorker(TurnQueue queue, TurnProcessor processor, TransactionTemplate tx, Clock clock, Duration lease,
-               Duration poll, Duration failureBackoff, int workers, PipelineMetrics metrics) {
+               Duration poll, Duration failureBackoff, int workers, PipelineMetrics metrics, CpuGate cpu) {
         this.queue = queue;
         this.processor = processor;
         this.tx = tx;
@@ -59,6 +66,7 @@ final class TurnWorker implements SmartLifecycle {
         this.workers = workers;
         this.metrics = metrics;
         this.permits = new Semaphore(workers);
+        this.cpu = cpu;
     }
 
     @Override
@@ -76,6 +84,12 @@ final class TurnWorker implements SmartLifecycle {
         timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
         long renewEvery = Math.max(100, lease.toMillis() / 3);
         renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
+    }
+
+    /** Told for every new message stored here: wakes the worker at its turn's due time. */
+    void messageArrived(Instant due) {
+        lastArrival = System.nanoTime();
+        wakeAt(due);
     }
 
     /** Wakes the worker at {@code due} (now, if it is past). */
@@ -111,6 +125,7 @@ final class TurnWorker implements SmartLifecycle {
     private void claimAndRun() {
         int free = permits.availablePermits();
         if (free == 0 || !started) {
+            overloaded(free == 0);
             return;
         }
         // claiming and reading in one transaction: the claims' row locks make the reads consistent, and on
@@ -132,6 +147,9 @@ final class TurnWorker implements SmartLifecycle {
             saturated = true;
             pollAgain.set(true);
         }
+        // overload: every worker busy and still more due. Until a poll finds room again, turns keep a core free
+        // for the requests that store new messages (they would otherwise queue behind turns on the same carriers)
+        overloaded(batch.size() == free);
     }
 
     /** A claim with its input, or with the reason its input could not be read (a key missing, say). */
@@ -154,7 +172,7 @@ final class TurnWorker implements SmartLifecycle {
             if (claimed.failure() != null) {
                 throw claimed.failure();
             }
-            TurnProcessor.Outcome outcome = processor.run(claim, claimed.input(), () -> finishing.add(claim));
+            TurnProcessor.Outcome outcome = cpu.run(() -> processor.run(claim, claimed.input(), () -> finishing.add(claim)));
             if (outcome == TurnProcessor.Outcome.SUPERSEDED) {
                 queue.nextDue().ifPresent(this::wakeAt);
             }
@@ -177,6 +195,16 @@ final class TurnWorker implements SmartLifecycle {
                 saturated = false;
                 wakeAt(clock.instant());
             }
+        }
+    }
+
+    private void overloaded(boolean saturated) {
+        // a backlog with nothing arriving (a burst just ended, a restart) is worked off on every core
+        boolean now = saturated && System.nanoTime() - lastArrival < ARRIVALS_WINDOW_NANOS;
+        if (now != cpu.limited()) {
+            cpu.limit(now);
+            log.debug(now ? "more turns due than workers: turns now keep a core free for incoming messages"
+                    : "turns caught up: they may use every core again");
         }
     }
 

@@ -58,7 +58,8 @@ public final class RoutingModelGateway implements ModelGateway {
         ModelRef model = routes.get().route(request.feature()).orElseThrow(() -> new LlmException(
                 LlmException.Kind.NOT_CONFIGURED, "no model is configured for " + request.feature().wireName()));
         long started = System.nanoTime();
-        ChatProvider.Answer answer = chain.call(model, request, partial);
+        // a model call is a wait on the network: a turn holding a core of the CPU gate gives it back meanwhile
+        ChatProvider.Answer answer = io.atende.shared.CpuGate.whileWaiting(() -> chain.call(model, request, partial));
         return new LlmReply(answer.text(), answer.toolCalls(), answer.usage(), model.provider(), model.model(),
                 (System.nanoTime() - started) / 1_000_000);
     }

@@ -75,7 +75,7 @@ public final class HttpToolCaller implements ToolCaller {
             if (left <= 0) {
                 return result != null ? result : timeout(tool, timeout);
             }
-            Attempt outcome = once(tool, request, left, timeout);
+            Attempt outcome = io.atende.shared.CpuGate.whileWaiting(() -> once(tool, request, left, timeout));
             result = outcome.result();
             if (!outcome.neverConnected()) {
                 break;

@@ -45,6 +45,19 @@ abstract class ConversationStoreContract extends StoreTestBase {
     }
 
     @Test
+    void shouldKeepALongHandoffReasonCutAtAWordInsteadOfFailingTheTurn() {
+        var id = newConversation("c3");
+        String subject = "por favor quero trocar um produto que chegou com defeito ".repeat(5);
+        tx.executeWithoutResult(s -> conversations.saveState(id, Map.of(), null, "requested",
+                "O cliente pediu para falar com uma pessoa. Assunto: " + subject, t0.plusSeconds(1)));
+        String reason = conversations.state(id).orElseThrow().handoffReason();
+        assertThat(reason).hasSizeLessThanOrEqualTo(200).startsWith("O cliente pediu para falar com uma pessoa.")
+                .endsWith("…").doesNotContain(" …");
+        tx.executeWithoutResult(s -> conversations.handoff(id, "taken", subject + subject, "ana", t0.plusSeconds(2)));
+        assertThat(conversations.state(id).orElseThrow().handoffReason()).hasSizeLessThanOrEqualTo(200);
+    }
+
+    @Test
     void shouldKeepJourneyStateSealedWithToolAnswersAndClearIt() {
         var id = newConversation("c4");
         var results = new java.util.LinkedHashMap<String, Object>();

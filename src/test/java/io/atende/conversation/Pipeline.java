@@ -25,6 +25,8 @@ final class Pipeline implements AutoCloseable {
     final UpdateBus updates = new UpdateBus();
     final ConversationService service;
     final TurnWorker worker;
+    /** The turns' CPU gate, limited while more turns are due than workers. */
+    final io.atende.shared.CpuGate gate = io.atende.shared.CpuGate.forThisMachine(100);
     final HandoffService desk;
 
     /** What the pipeline answers when the engine keeps failing. */
@@ -65,8 +67,9 @@ final class Pipeline implements AutoCloseable {
         TurnProcessor processor = new TurnProcessor(conversations, messages, queue, tx, engine, updates, clock,
                 "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability, followUps,
                 notice);
-        worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics);
-        service.onDue(worker::wakeAt);
+        worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics,
+                gate);
+        service.onDue(worker::messageArrived);
         desk = new HandoffService(conversations, messages, queue, tx, updates, clock, durability);
     }
 

@@ -128,6 +128,37 @@ abstract class TurnPipelineContract extends PipelineTestBase {
     }
 
     @Test
+    void shouldKeepACoreForIncomingMessagesWhileMoreTurnsAreDueThanWorkers() throws Exception {
+        ScriptedEngine engine = new ScriptedEngine(100);
+        Pipeline p = pipeline(engine, IMMEDIATE);
+        List<Accepted> accepted = new ArrayList<>();
+        for (int i = 0; i < 60; i++) {
+            accepted.add(p.service.accept(InboundMessage.text(Channel.API, "overload-" + i, null, "oi " + i)));
+        }
+        // 16 workers, 60 turns due at once while messages arrive: overload, so turns compute on fewer cores
+        await().atMost(Duration.ofSeconds(10)).until(p.gate::limited);
+        Thread.sleep(200); // the turns that started before the limit finish
+        int samples = 0;
+        for (int i = 0; i < 20 && p.gate.limited(); i++) {
+            int running = engine.running.get();
+            if (p.gate.limited()) {
+                assertThat(running).as("turns computing at once while limited").isLessThanOrEqualTo(p.gate.slots());
+                samples++;
+            }
+            Thread.sleep(10);
+        }
+        assertThat(samples).isPositive();
+        // nothing arrives any more: the rest of the backlog gets every core again, before it is worked off
+        await().atMost(Duration.ofSeconds(5)).until(() -> !p.gate.limited());
+        assertThat(engine.calls.size()).isLessThan(60);
+        for (Accepted a : accepted) {
+            assertThat(p.service.awaitReplies(a.messageId(), Duration.ofSeconds(30))).isPresent();
+        }
+        assertThat(engine.calls).hasSize(60);
+        assertThat(engine.overlaps.get()).isZero();
+    }
+
+    @Test
     void shouldAnswerBurstOnce() {
         ScriptedEngine engine = new ScriptedEngine(0);
         Pipeline p = pipeline(engine, new Aggregation(400, 5000));

@@ -1,11 +1,7 @@
 package io.atende.channel.whatsapp;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -15,7 +11,6 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.Executors;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 import tools.jackson.databind.json.JsonMapper;
@@ -61,44 +56,45 @@ public final class WebhookSimulator {
         }
     }
 
-    private final HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
-            .connectTimeout(Duration.ofSeconds(5))
-            .executor(Executors.newFixedThreadPool(2, Thread.ofPlatform().name("wa-sim-", 0).daemon().factory()))
-            .build();
+    /** Connections kept open to the server: a webhook sender's concurrency is bounded, and so is the simulator's. */
+    static final int CONNECTIONS = 64;
 
     /** Sends {@code total} deliveries at {@code rate} per second, round-robin over the contacts. */
     public Report run(Config config, Consumer<String> progress) {
         WhatsAppSignature signature = new WhatsAppSignature(config.appSecret());
         List<CompletableFuture<long[]>> pending = new ArrayList<>(config.total());
         List<String> wamids = new ArrayList<>(config.total());
-        // built and signed before the clock starts: Meta's cost of making a delivery is not the server's to carry,
-        // and on a small machine the simulator shares the server's cores
-        List<HttpRequest> requests = new ArrayList<>(config.total());
-        for (int k = 0; k < config.total(); k++) {
-            String wamid = "wamid.SIM" + UUID.randomUUID().toString().replace("-", "");
-            wamids.add(wamid);
-            byte[] body = delivery(config, k, wamid);
-            requests.add(HttpRequest.newBuilder(config.webhook()).timeout(Duration.ofSeconds(30))
-                    .header("Content-Type", "application/json")
-                    .header(WhatsAppSignature.HEADER, "sha256=" + HexFormat.of().formatHex(signature.sign(body)))
-                    .POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
-        }
-        double interval = 1e9 / config.rate();
-        long start = System.nanoTime();
-        for (int k = 0; k < config.total(); k++) {
-            long due = start + (long) (k * interval);
-            long wait;
-            while ((wait = due - System.nanoTime()) > 0) {
-                LockSupport.parkNanos(wait);
+        try (KeepAliveSender sender = new KeepAliveSender(config.webhook(), CONNECTIONS)) {
+            // built and signed before the clock starts: Meta's cost of making a delivery is not the server's to
+            // carry, and on a small machine the simulator shares the server's cores
+            List<byte[]> requests = new ArrayList<>(config.total());
+            for (int k = 0; k < config.total(); k++) {
+                String wamid = "wamid.SIM" + UUID.randomUUID().toString().replace("-", "");
+                wamids.add(wamid);
+                byte[] body = delivery(config, k, wamid);
+                requests.add(sender.post(body, WhatsAppSignature.HEADER,
+                        "sha256=" + HexFormat.of().formatHex(signature.sign(body))));
             }
-            // timed from when it was due, not when it left: a late sender must not hide a slow server
-            pending.add(client.sendAsync(requests.get(k), HttpResponse.BodyHandlers.discarding())
-                    .handle((response, failure) -> new long[] {response == null ? 0 : response.statusCode(),
-                            System.nanoTime() - due}));
-            if (k > 0 && k % (config.rate() * 5) == 0) {
-                progress.accept(k + " deliveries sent");
+            double interval = 1e9 / config.rate();
+            long start = System.nanoTime();
+            for (int k = 0; k < config.total(); k++) {
+                long due = start + (long) (k * interval);
+                long wait;
+                while ((wait = due - System.nanoTime()) > 0) {
+                    LockSupport.parkNanos(wait);
+                }
+                // timed from when it was due, not when it left: a late sender must not hide a slow server
+                pending.add(sender.send(requests.get(k), due));
+                if (k > 0 && k % (config.rate() * 5) == 0) {
+                    progress.accept(k + " deliveries sent");
+                }
             }
+            return report(config, pending, wamids, start);
         }
+    }
+
+    private static Report report(Config config, List<CompletableFuture<long[]>> pending, List<String> wamids,
+                                 long start) {
         Map<Integer, Integer> statuses = new TreeMap<>();
         java.util.Set<String> acknowledged = new java.util.HashSet<>();
         long[] latencies = new long[pending.size()];

@@ -63,7 +63,7 @@ public final class ModelMediaReader implements MediaReader {
             return Optional.empty();
         }
         try {
-            byte[] bytes = fetcher.get().fetch(media, MAX_BYTES);
+            byte[] bytes = io.atende.shared.CpuGate.whileWaiting(() -> fetcher.get().fetch(media, MAX_BYTES));
             String mime = media.mimeType() == null ? (feature == Feature.VISION ? "image/jpeg" : "audio/ogg")
                     : media.mimeType();
             String text = feature == Feature.TRANSCRIPTION

@@ -91,9 +91,17 @@ public final class OpenAiCompatibleEmbedder implements Embedder {
         if (apiKey != null && !apiKey.isBlank()) {
             request.header("Authorization", "Bearer " + apiKey);
         }
-        HttpResponse<String> response;
+        HttpResponse<String> response = io.atende.shared.CpuGate.whileWaiting(() -> send(request.build()));
+        if (response.statusCode() / 100 != 2) {
+            throw new EmbeddingException("embedding endpoint " + endpoint + " answered HTTP " + response.statusCode()
+                    + ": " + errorMessage(response.body()));
+        }
+        return vectors(response.body(), inputs.size());
+    }
+
+    private HttpResponse<String> send(HttpRequest request) {
         try {
-            response = http.send(request.build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
         } catch (HttpTimeoutException e) {
             throw new EmbeddingException("embedding endpoint " + endpoint + " did not answer within " + timeout.toMillis()
                     + " ms", e);
@@ -103,11 +111,6 @@ public final class OpenAiCompatibleEmbedder implements Embedder {
             Thread.currentThread().interrupt();
             throw new EmbeddingException("interrupted while waiting for " + endpoint, e);
         }
-        if (response.statusCode() / 100 != 2) {
-            throw new EmbeddingException("embedding endpoint " + endpoint + " answered HTTP " + response.statusCode()
-                    + ": " + errorMessage(response.body()));
-        }
-        return vectors(response.body(), inputs.size());
     }
 
     private List<float[]> vectors(String body, int expected) {

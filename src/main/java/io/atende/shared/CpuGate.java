@@ -1,0 +1,134 @@
+package io.atende.shared;
+
+import java.util.concurrent.Semaphore;
+import java.util.function.Supplier;
+
+/**
+ * Keeps turns from taking every core when more are due than can run. Turns and incoming requests share the same
+ * few virtual-thread carriers, first come first served: under overload, busy turns would hold all of them and a
+ * webhook's acknowledgement would wait behind turns for seconds. While the gate is {@linkplain #limit limited},
+ * work run through {@link #run} holds one of {@code slots} permits (one less than the cores), so a core stays free
+ * for accepting messages; and each permit computes only {@code percent} of the time (after a turn that computed
+ * for 6 ms at 50 %, its permit rests 6 ms), because on a small machine the free core is not enough: the requests
+ * also need the database's flush threads and the collector. The backlog is worked off more slowly, and nothing
+ * accepted waits to be stored (docs/benchmarks.md, {@code bench whatsapp}).
+ *
+ * <p>A turn that waits on the network (a store API, a model, a download) or on the disk gives its permit back for
+ * the wait: {@link #whileWaiting} around the blocking call. So the limit is on cores, not on turns in flight.
+ * Unlimited (the normal case), the gate costs a volatile read.
+ */
+public final class CpuGate {
+
+    /** The permit the current thread holds, if any. */
+    private static final ThreadLocal<Hold> HELD = new ThreadLocal<>();
+
+    private final int slots;
+    private final int percent;
+    private final Semaphore permits;
+    private volatile boolean limited;
+
+    /** A gate of {@code slots} permits, each computing {@code percent} of the time, while limited. */
+    public CpuGate(int slots, int percent) {
+        if (slots < 1 || percent < 1 || percent > 100) {
+            throw new IllegalArgumentException("a CPU gate needs at least one slot and a share of 1 to 100 %");
+        }
+        this.slots = slots;
+        this.percent = percent;
+        this.permits = new Semaphore(slots, true);
+    }
+
+    /** One slot fewer than the machine's cores (at least one), each computing {@code percent} of the time. */
+    public static CpuGate forThisMachine(int percent) {
+        return new CpuGate(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), percent);
+    }
+
+    /** Turns the limit on (overload) or off. Work already past the gate finishes as it is. */
+    public void limit(boolean on) {
+        limited = on;
+    }
+
+    public boolean limited() {
+        return limited;
+    }
+
+    public int slots() {
+        return slots;
+    }
+
+    /** Runs CPU-heavy work, holding a permit while the gate is limited. */
+    public <T> T run(Supplier<T> work) {
+        boolean outermost = HELD.get() == null;
+        enter();
+        try {
+            return work.get();
+        } finally {
+            // a permit given back for a wait may not have been taken again (the limit went off meanwhile)
+            Hold hold = HELD.get();
+            if (outermost && hold != null && hold.gate == this) {
+                leave(hold);
+            }
+        }
+    }
+
+    /**
+     * Runs a blocking wait (network, disk) of the current thread without its permit, if it holds one: other
+     * work uses the core meanwhile. Anywhere else it simply runs {@code io}.
+     */
+    public static <T> T whileWaiting(Supplier<T> io) {
+        Hold hold = HELD.get();
+        if (hold == null) {
+            return io.get();
+        }
+        hold.gate.leave(hold);
+        try {
+            return io.get();
+        } finally {
+            hold.gate.enterAgain();
+        }
+    }
+
+    /** {@link #whileWaiting(Supplier)} for a wait with no result. */
+    public static void whileWaiting(Runnable io) {
+        whileWaiting(() -> {
+            io.run();
+            return null;
+        });
+    }
+
+    /** A permit the current thread holds, since when. */
+    private record Hold(CpuGate gate, long since) {
+    }
+
+    private void enter() {
+        if (limited && HELD.get() == null) {
+            permits.acquireUninterruptibly();
+            HELD.set(new Hold(this, System.nanoTime()));
+        }
+    }
+
+    /** Back from a wait: the permit again, if the gate still limits (otherwise carry on without one). */
+    private void enterAgain() {
+        if (limited) {
+            permits.acquireUninterruptibly();
+            HELD.set(new Hold(this, System.nanoTime()));
+        }
+    }
+
+    /**
+     * Gives the permit back, after keeping it idle for its share: computing for {@code t} at {@code percent}, it
+     * rests {@code t * (100 - percent) / percent}. Waits (network, disk) are not computing and earn no rest.
+     */
+    private void leave(Hold hold) {
+        HELD.remove();
+        if (percent < 100 && limited) {
+            long used = System.nanoTime() - hold.since();
+            java.util.concurrent.locks.LockSupport.parkNanos(used * (100 - percent) / percent);
+        }
+        permits.release();
+    }
+
+    /** Permits free now; for tests and metrics. */
+    int available() {
+        return permits.availablePermits();
+    }
+}

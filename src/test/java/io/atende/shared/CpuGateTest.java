@@ -1,0 +1,150 @@
+package io.atende.shared;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+import java.time.Duration;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+class CpuGateTest {
+
+    private final ExecutorService threads = Executors.newVirtualThreadPerTaskExecutor();
+    private final CountDownLatch release = new CountDownLatch(1);
+    private final AtomicInteger inside = new AtomicInteger();
+
+    @AfterEach
+    void stop() {
+        release.countDown();
+        threads.shutdownNow();
+    }
+
+    /** Work that stays inside the gate, computing, until released. */
+    private void busy(CpuGate gate) {
+        threads.execute(() -> gate.run(() -> {
+            inside.incrementAndGet();
+            block(release);
+            return null;
+        }));
+    }
+
+    /** Starts work that waits (without its permit) until {@code answered}; returns once it waits. */
+    private void waitOnTheNetwork(CpuGate gate, CountDownLatch answered) {
+        CountDownLatch waiting = new CountDownLatch(1);
+        threads.execute(() -> gate.run(() -> CpuGate.whileWaiting(() -> {
+            waiting.countDown();
+            block(answered);
+            return null;
+        })));
+        block(waiting);
+    }
+
+    private static void block(CountDownLatch latch) {
+        try {
+            latch.await(10, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void shouldLetAllWorkThroughWhileNotLimited() {
+        CpuGate gate = new CpuGate(1, 100);
+        busy(gate);
+        busy(gate);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 3);
+    }
+
+    @Test
+    void shouldHoldWorkBeyondItsSlotsWhileLimited() throws Exception {
+        CpuGate gate = new CpuGate(1, 100);
+        gate.limit(true);
+        busy(gate);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
+        Thread.sleep(200);
+        assertThat(inside.get()).as("the second waits for the first's slot").isEqualTo(1);
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 2);
+        await().atMost(Duration.ofSeconds(5)).until(() -> gate.available() == 1);
+    }
+
+    @Test
+    void shouldGiveTheSlotBackWhileTheWorkWaitsOnTheNetwork() {
+        CpuGate gate = new CpuGate(1, 100);
+        gate.limit(true);
+        CountDownLatch answered = new CountDownLatch(1);
+        waitOnTheNetwork(gate, answered);
+        busy(gate);
+        // the first waits on "the network": the second computes meanwhile
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
+        release.countDown();
+        answered.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> gate.available() == 1);
+    }
+
+    @Test
+    void shouldNotLeakASlotWhenTheLimitEndsDuringAWait() {
+        CpuGate gate = new CpuGate(2, 100);
+        gate.limit(true);
+        CountDownLatch answered = new CountDownLatch(1);
+        waitOnTheNetwork(gate, answered);
+        gate.limit(false);
+        answered.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> gate.available() == 2);
+        gate.limit(true);
+        busy(gate);
+        busy(gate);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 2);
+        assertThat(gate.available()).isZero();
+    }
+
+    @Test
+    void shouldKeepAPermitIdleForItsShareAfterComputingButNotAfterWaiting() throws Exception {
+        CpuGate gate = new CpuGate(1, 50);
+        gate.limit(true);
+        long[] firstDone = new long[1];
+        long[] secondIn = new long[1];
+        threads.submit(() -> gate.run(() -> {
+            long until = System.nanoTime() + 150_000_000L;
+            while (System.nanoTime() < until) {
+                Thread.onSpinWait(); // computing for 150 ms
+            }
+            firstDone[0] = System.nanoTime();
+            return null;
+        }));
+        Thread.sleep(20);
+        threads.submit(() -> gate.run(() -> secondIn[0] = System.nanoTime())).get(10, TimeUnit.SECONDS);
+        // at 50 %, 150 ms of computing keeps the permit idle for another 150 ms (a lower bound: never earlier)
+        assertThat((secondIn[0] - firstDone[0]) / 1_000_000).isGreaterThanOrEqualTo(140);
+
+        // a wait earns no rest: 300 ms on "the network" and hardly any computing, so the permit is not kept idle
+        // afterwards (at 50 % of 300 ms it would rest 300 ms more before the work returns)
+        long started = System.nanoTime();
+        threads.submit(() -> gate.run(() -> CpuGate.whileWaiting(() -> {
+            sleep(300);
+            return null;
+        }))).get(10, TimeUnit.SECONDS);
+        assertThat((System.nanoTime() - started) / 1_000_000).isLessThan(450);
+    }
+
+    private static void sleep(long ms) {
+        try {
+            Thread.sleep(ms);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    @Test
+    void shouldRunAWaitOutsideAnyGateAsItIs() {
+        assertThat(CpuGate.whileWaiting(() -> 42)).isEqualTo(42);
+    }
+}
