@@ -9,17 +9,14 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
-import javax.sql.DataSource;
-import org.springframework.boot.WebApplicationType;
-import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.util.FileSystemUtils;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * WhatsApp under load: signed webhook deliveries from {@link WebhookSimulator} at a fixed rate across many
- * contacts, into the application as {@code ./atende serve} runs it (embedded H2, the local engine, the pack's own
- * burst window), then an audit of the database: every acknowledged delivery stored once and answered by exactly
+ * contacts, into {@code ./atende serve} in its own process (embedded H2, the local engine, the pack's own burst
+ * window, the product's JVM flags), then an audit of its database: every acknowledged delivery stored once and answered by exactly
  * one turn, nothing answered twice.
  */
 public final class WhatsAppBenchmark {
@@ -50,18 +47,24 @@ public final class WhatsAppBenchmark {
     public Map<String, Object> run() throws Exception {
         Path dataDir = Files.createTempDirectory("atende-bench-whatsapp-");
         String secret = UUID.randomUUID().toString();
-        try (ConfigurableApplicationContext app = start(dataDir, secret)) {
-            URI webhook = URI.create("http://127.0.0.1:" + app.getEnvironment().getProperty("local.server.port")
-                    + "/webhooks/whatsapp");
-            JdbcClient jdbc = JdbcClient.create(app.getBean(DataSource.class));
+        try (ServeProcess serve = ServeProcess.start(dataDir, pack, Map.of(
+                "ATENDE_WHATSAPP_APP_SECRET", secret, "ATENDE_WHATSAPP_VERIFY_TOKEN", UUID.randomUUID().toString(),
+                "ATENDE_API_TOKEN", UUID.randomUUID().toString(),
+                "ATENDE_ADMIN_PASSWORD", UUID.randomUUID().toString()))) {
+            URI webhook = serve.url("/webhooks/whatsapp");
             CustomerMessages messages = CustomerMessages.load();
             // varied texts, as the turn benchmark sends them: an opener, a question, a closer
             List<String> texts = java.util.stream.IntStream.range(0, 997).mapToObj(messages::text).toList();
             WebhookSimulator simulator = new WebhookSimulator();
+            JdbcClient jdbc = JdbcClient.create(serve.database());
             if (warmupSeconds > 0) {
-                progress.accept("warm-up: " + warmupSeconds + " s at " + rate + "/s");
-                simulator.run(new WebhookSimulator.Config(webhook, secret, contacts, rate, rate * warmupSeconds,
-                        texts, "bench"), line -> { });
+                // a cold JVM at the full rate would start the measured window with a backlog of its own making:
+                // warm it at half the rate, then let it finish those turns, so the window shows the steady state
+                int warmRate = Math.max(1, rate / 2);
+                progress.accept("warm-up: " + warmupSeconds + " s at " + warmRate + "/s, then its turns finish");
+                simulator.run(new WebhookSimulator.Config(webhook, secret, contacts, warmRate,
+                        warmRate * warmupSeconds, texts, "bench"), line -> { });
+                StoredReplies.drain(jdbc, drainSeconds);
             }
             progress.accept("measured: " + seconds + " s at " + rate + "/s across " + contacts + " contacts");
             WebhookSimulator.Report measured = simulator.run(new WebhookSimulator.Config(webhook, secret, contacts,
@@ -69,13 +72,13 @@ public final class WhatsAppBenchmark {
             progress.accept("waiting for every turn to finish (at most " + drainSeconds + " s)");
             StoredReplies.drain(jdbc, drainSeconds);
             ReplyAudit audit = StoredReplies.load(jdbc).audit(measured.acknowledgedIds());
-            return report(measured, audit);
+            return report(measured, audit, serve.peakRssMb());
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
     }
 
-    private Map<String, Object> report(WebhookSimulator.Report measured, ReplyAudit audit) {
+    private Map<String, Object> report(WebhookSimulator.Report measured, ReplyAudit audit, java.util.OptionalLong rss) {
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rate", rate);
         json.put("contacts", contacts);
@@ -96,16 +99,11 @@ public final class WhatsAppBenchmark {
         json.put("target_ack_p99_ms", TARGET_ACK_P99_MS);
         json.put("target_met", measured.ackP99Ms() <= TARGET_ACK_P99_MS && audit.lost() == 0
                 && audit.duplicates() == 0 && measured.acknowledged() == measured.sent());
-        json.put("peak_rss_mb", ProcessMemory.peakRssMb().isPresent() ? ProcessMemory.peakRssMb().getAsLong() : null);
+        json.put("server_peak_rss_mb", rss.isPresent() ? rss.getAsLong() : null);
         return json;
     }
 
     public static String toJson(Map<String, Object> report) {
         return JsonMapper.builder().build().writerWithDefaultPrettyPrinter().writeValueAsString(report);
-    }
-
-    private ConfigurableApplicationContext start(Path dataDir, String secret) {
-        return BenchApp.start(dataDir, pack, WebApplicationType.SERVLET, Map.of(
-                "atende.whatsapp.app-secret", secret, "atende.whatsapp.verify-token", UUID.randomUUID().toString()));
     }
 }

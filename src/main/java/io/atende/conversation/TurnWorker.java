@@ -29,6 +29,12 @@ final class TurnWorker implements SmartLifecycle {
     private static final Logger log = LoggerFactory.getLogger(TurnWorker.class);
     /** How recently a message must have arrived for overload to keep a core for accepting. */
     private static final long ARRIVALS_WINDOW_NANOS = 1_000_000_000L;
+    /**
+     * How long overload lasts after the workers were last found saturated. Turns fall due in waves (the burst
+     * window), so "all workers busy" comes and goes many times a second under a steady overload; without this
+     * the limit flapped and turns took the cores back between the waves.
+     */
+    private static final long OVERLOAD_HOLD_NANOS = 2_000_000_000L;
     private final TurnQueue queue;
     private final TurnProcessor processor;
     private final TransactionTemplate tx;
@@ -53,6 +59,8 @@ final class TurnWorker implements SmartLifecycle {
     private volatile boolean saturated;
     /** When a message was last stored here ({@link System#nanoTime()}); the CPU gate matters only while they come. */
     private volatile long lastArrival = System.nanoTime() - ARRIVALS_WINDOW_NANOS;
+    /** When every worker was last found busy with more turns due. */
+    private volatile long lastSaturated = System.nanoTime() - OVERLOAD_HOLD_NANOS;
 
     TurnWorker(TurnQueue queue, TurnProcessor processor, TransactionTemplate tx, Clock clock, Duration lease,
                Duration poll, Duration failureBackoff, int workers, PipelineMetrics metrics, CpuGate cpu) {
@@ -199,8 +207,12 @@ final class TurnWorker implements SmartLifecycle {
     }
 
     private void overloaded(boolean saturated) {
+        long at = System.nanoTime();
+        if (saturated) {
+            lastSaturated = at;
+        }
         // a backlog with nothing arriving (a burst just ended, a restart) is worked off on every core
-        boolean now = saturated && System.nanoTime() - lastArrival < ARRIVALS_WINDOW_NANOS;
+        boolean now = at - lastSaturated < OVERLOAD_HOLD_NANOS && at - lastArrival < ARRIVALS_WINDOW_NANOS;
         if (now != cpu.limited()) {
             cpu.limit(now);
             log.debug(now ? "more turns due than workers: turns now keep a core free for incoming messages"
