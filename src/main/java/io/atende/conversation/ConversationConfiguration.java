@@ -136,7 +136,8 @@ class ConversationConfiguration {
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
                 Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics,
-                CpuGate.forThisMachine(properties.overloadTurnPercent()));
+                properties.overloadTurnPercent() == 0 ? CpuGate.off()
+                        : CpuGate.forThisMachine(properties.overloadTurnPercent()));
         service.onDue(worker::messageArrived);
         return worker;
     }

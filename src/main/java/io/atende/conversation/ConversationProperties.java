@@ -17,8 +17,9 @@ import org.springframework.validation.annotation.Validated;
  * @param failureBackoffMs    wait before a failed turn runs again
  * @param failureAttempts     failed attempts after which the customer gets the pack's {@code turn_failed} message
  * @param followUpPollMs      how often the database is asked for due follow-ups (re-engagement)
- * @param overloadTurnPercent while more turns are due than workers, the share of time (percent) each of the
- *                            turns' cores computes turns; the rest is kept for accepting messages (see {@link
+ * @param overloadTurnPercent 0 (the default): turns always use every core. Otherwise, while more turns are due
+ *                            than workers and messages keep arriving, turns compute on cores - 1, each this share
+ *                            of the time (percent); the rest is kept for accepting messages (see {@link
  *                            io.atende.shared.CpuGate})
  */
 @Validated
@@ -32,5 +33,5 @@ public record ConversationProperties(long aggregationWindowMs,
                                      @Min(10) @Max(600_000) long failureBackoffMs,
                                      @Min(1) @Max(100) int failureAttempts,
                                      @Min(10) @Max(3_600_000) long followUpPollMs,
-                                     @Min(5) @Max(100) int overloadTurnPercent) {
+                                     @Min(0) @Max(100) int overloadTurnPercent) {
 }

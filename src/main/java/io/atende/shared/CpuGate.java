@@ -24,16 +24,22 @@ public final class CpuGate {
 
     private final int slots;
     private final int percent;
+    private final boolean enabled;
     private final Semaphore permits;
     private volatile boolean limited;
 
     /** A gate of {@code slots} permits, each computing {@code percent} of the time, while limited. */
     public CpuGate(int slots, int percent) {
+        this(slots, percent, true);
+    }
+
+    private CpuGate(int slots, int percent, boolean enabled) {
         if (slots < 1 || percent < 1 || percent > 100) {
             throw new IllegalArgumentException("a CPU gate needs at least one slot and a share of 1 to 100 %");
         }
         this.slots = slots;
         this.percent = percent;
+        this.enabled = enabled;
         this.permits = new Semaphore(slots, true);
     }
 
@@ -42,9 +48,14 @@ public final class CpuGate {
         return new CpuGate(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), percent);
     }
 
+    /** A gate that never limits (the default: see {@code atende.conversation.overload-turn-percent}). */
+    public static CpuGate off() {
+        return new CpuGate(1, 100, false);
+    }
+
     /** Turns the limit on (overload) or off. Work already past the gate finishes as it is. */
     public void limit(boolean on) {
-        limited = on;
+        limited = on && enabled;
     }
 
     public boolean limited() {
