@@ -65,25 +65,30 @@ final class JdbcOutboundBubbles {
                 .optional();
     }
 
+    /** One bubble's reported status and error. */
+    private record Bubble(DeliveryStatus status, String error) {
+    }
+
     /**
-     * Where a message stands as a whole: failed when a bubble failed, otherwise as far as its least advanced
-     * bubble (a reply is read when all of it was read); empty when no bubble is recorded.
+     * Where a message stands as a whole: failed (with a failed bubble's error) when a bubble failed, otherwise as
+     * far as its least advanced bubble (a reply is read when all of it was read); empty when no bubble is recorded.
      */
-    Optional<DeliveryStatus> statusOf(MessageId message) {
-        List<DeliveryStatus> statuses = jdbc.sql("SELECT status FROM outbound_bubbles WHERE message_id = ?")
+    Optional<Bubble> statusOf(MessageId message) {
+        List<Bubble> bubbles = jdbc.sql("SELECT status, error FROM outbound_bubbles WHERE message_id = ?")
                 .param(message.value())
-                .query((rs, n) -> DeliveryStatus.fromWire(rs.getString(1)).orElse(DeliveryStatus.SENT))
+                .query((rs, n) -> new Bubble(DeliveryStatus.fromWire(rs.getString(1)).orElse(DeliveryStatus.SENT),
+                        rs.getString(2)))
                 .list();
-        if (statuses.contains(DeliveryStatus.FAILED)) {
-            return Optional.of(DeliveryStatus.FAILED);
-        }
-        return statuses.stream().min(Enum::compareTo);
+        // a failed bubble that says why, if one does
+        Optional<Bubble> failed = bubbles.stream().filter(b -> b.status() == DeliveryStatus.FAILED)
+                .max(java.util.Comparator.comparing(b -> b.error() != null));
+        return failed.isPresent() ? failed : bubbles.stream().min(java.util.Comparator.comparing(Bubble::status));
     }
 
     /** Brings a sent message's own status up to its bubbles' ({@link #statusOf}); false when it did not move. */
     boolean settle(MessageId message, Instant now) {
-        return statusOf(message).map(status -> settleMessage(message, status,
-                status == DeliveryStatus.FAILED ? errorOf(message).orElse(null) : null, now)).orElse(false);
+        return statusOf(message).map(b -> settleMessage(message, b.status(),
+                b.status() == DeliveryStatus.FAILED ? b.error() : null, now)).orElse(false);
     }
 
     /** Records the bubbles a channel acknowledged and brings the message's status up to theirs. */
@@ -98,14 +103,6 @@ final class JdbcOutboundBubbles {
                         + " updated_at = ? WHERE id = ? AND direction = 'outbound' AND delivery_status IN (",
                 List.of(id.value()), status.replacedWireNames().stream().filter(w -> !w.equals("pending")).toList(),
                 status, error, now);
-    }
-
-    /** The error a failed bubble of the message was reported with, if any. */
-    Optional<String> errorOf(MessageId message) {
-        return jdbc.sql("SELECT error FROM outbound_bubbles WHERE message_id = ? AND status = 'failed' AND error IS NOT NULL")
-                .param(message.value())
-                .query(String.class)
-                .list().stream().findFirst();
     }
 
     private boolean advance(Channel channel, String externalId, DeliveryStatus status, String error, Instant now) {

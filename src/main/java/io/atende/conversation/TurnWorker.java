@@ -213,8 +213,10 @@ final class TurnWorker implements SmartLifecycle {
         }
         // a backlog with nothing arriving (a burst just ended, a restart) is worked off on every core
         boolean now = at - lastSaturated < OVERLOAD_HOLD_NANOS && at - lastArrival < ARRIVALS_WINDOW_NANOS;
-        if (now != cpu.limited()) {
-            cpu.limit(now);
+        boolean before = cpu.limited();
+        cpu.limit(now);
+        // the gate decides whether it limits at all (off by default): report what it did, not what was asked
+        if (cpu.limited() != before) {
             log.debug(now ? "more turns due than workers: turns now keep a core free for incoming messages"
                     : "turns caught up: they may use every core again");
         }
