@@ -36,11 +36,21 @@ record StoredReplies(List<ReplyAudit.Inbound> inbound, List<ReplyAudit.Reply> re
 
     /** Waits until every stored message is answered, or {@code seconds} are up (what is left counts as lost). */
     static void drain(JdbcClient jdbc, int seconds) {
+        drain(jdbc, seconds, 0);
+    }
+
+    /**
+     * Also waits for {@code inbound} customer messages to be stored at all: a webhook acknowledges a delivery once it
+     * is in its journal, before its message is in the database.
+     */
+    static void drain(JdbcClient jdbc, int seconds, long inbound) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             long pending = jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound' AND turn_id IS NULL")
                     .query(Long.class).single();
-            if (pending == 0) {
+            long stored = inbound == 0 ? 0 : jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound'")
+                    .query(Long.class).single();
+            if (pending == 0 && stored >= inbound) {
                 return;
             }
             try {

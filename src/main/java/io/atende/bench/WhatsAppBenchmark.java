@@ -57,20 +57,21 @@ public final class WhatsAppBenchmark {
             List<String> texts = java.util.stream.IntStream.range(0, 997).mapToObj(messages::text).toList();
             WebhookSimulator simulator = new WebhookSimulator();
             JdbcClient jdbc = JdbcClient.create(serve.database());
+            long warmed = 0;
             if (warmupSeconds > 0) {
                 // a cold JVM at the full rate would start the measured window with a backlog of its own making:
                 // warm it at half the rate, then let it finish those turns, so the window shows the steady state
                 int warmRate = Math.max(1, rate / 2);
                 progress.accept("warm-up: " + warmupSeconds + " s at " + warmRate + "/s, then its turns finish");
-                simulator.run(new WebhookSimulator.Config(webhook, secret, contacts, warmRate,
-                        warmRate * warmupSeconds, texts, "bench"), line -> { });
-                StoredReplies.drain(jdbc, drainSeconds);
+                warmed = simulator.run(new WebhookSimulator.Config(webhook, secret, contacts, warmRate,
+                        warmRate * warmupSeconds, texts, "bench"), line -> { }).acknowledged();
+                StoredReplies.drain(jdbc, drainSeconds, warmed);
             }
             progress.accept("measured: " + seconds + " s at " + rate + "/s across " + contacts + " contacts");
             WebhookSimulator.Report measured = simulator.run(new WebhookSimulator.Config(webhook, secret, contacts,
                     rate, rate * seconds, texts, "bench"), progress);
             progress.accept("waiting for every turn to finish (at most " + drainSeconds + " s)");
-            StoredReplies.drain(jdbc, drainSeconds);
+            StoredReplies.drain(jdbc, drainSeconds, warmed + measured.acknowledged());
             ReplyAudit audit = StoredReplies.load(jdbc).audit(measured.acknowledgedIds());
             return report(measured, audit, serve.peakRssMb());
         } finally {

@@ -20,6 +20,12 @@ public interface ConversationApi {
     Accepted accept(InboundMessage message);
 
     /**
+     * For a {@link DeliveryJournal}'s handler: stores the message like {@link #accept} but returns once committed,
+     * without waiting for the disk; the journal waits once for its whole batch before it forgets the delivery.
+     */
+    Accepted acceptFromJournal(InboundMessage message);
+
+    /**
      * Records what the channel reports about an outbound message it sent with this external id (WhatsApp's
      * {@code statuses[]}). Reports may arrive out of order: a status only ever moves forward
      * (pending &lt; sent &lt; delivered &lt; read; failed only over pending or sent), so a late "sent" never undoes

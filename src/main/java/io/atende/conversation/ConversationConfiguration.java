@@ -95,6 +95,12 @@ class ConversationConfiguration {
     }
 
     @Bean
+    DeliveryJournals deliveryJournals(io.atende.AtendeProperties atende, ConversationProperties properties,
+                                      CommitDurability durability, FieldCipher cipher) {
+        return new DeliveryJournals(atende.dataDirPath().resolve("journal"), properties, durability, cipher);
+    }
+
+    @Bean
     FollowUps followUps(javax.sql.DataSource dataSource, JdbcConversationStore conversations, JdbcMessageStore messages,
                         TransactionTemplate conversationTransactions, UpdateBus updates, PackSource pack, Clock clock,
                         CommitDurability durability) {
@@ -137,7 +143,7 @@ class ConversationConfiguration {
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
                 Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics,
                 properties.overloadTurnPercent() == 0 ? CpuGate.off()
-                        : CpuGate.forThisMachine(properties.overloadTurnPercent()));
+                        : CpuGate.adaptiveForThisMachine(properties.overloadTurnPercent()));
         service.onDue(worker::messageArrived);
         return worker;
     }

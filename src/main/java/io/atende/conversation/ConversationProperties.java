@@ -13,14 +13,22 @@ import org.springframework.validation.annotation.Validated;
  * @param pollMs              how often the database is asked for due turns (other instances, recovery)
  * @param workers             turns run at the same time in this instance
  * @param historySize         earlier messages given to the engine
- * @param faultDelayMs        fault injection for crash tests: a pause inside every turn before it commits
+ * @param faultDelayMs        fault injection for crash tests: a pause inside every turn before it commits, and
+ *                            before each journaled delivery is handled
  * @param failureBackoffMs    wait before a failed turn runs again
  * @param failureAttempts     failed attempts after which the customer gets the pack's {@code turn_failed} message
  * @param followUpPollMs      how often the database is asked for due follow-ups (re-engagement)
  * @param overloadTurnPercent 0 (the default): turns always use every core. Otherwise, while more turns are due
- *                            than workers and messages keep arriving, turns compute on cores - 1, each this share
- *                            of the time (percent); the rest is kept for accepting messages (see {@link
- *                            io.atende.shared.CpuGate})
+ *                            than workers and messages keep arriving, and only while threads wake late (requests
+ *                            wait for a core), turns compute on cores - 1, each a share of the time that halves
+ *                            while threads wake late and grows back while they wake on time — never under this
+ *                            percent (see {@link io.atende.shared.CpuGate})
+ * @param journal             push channels (WhatsApp) keep each verified delivery in a journal on the local disk
+ *                            ({@code <data-dir>/journal}) and acknowledge it from there, turning it into messages
+ *                            right after; false: they acknowledge only once the database has the messages (for
+ *                            instances whose local disk is not kept across restarts)
+ * @param journalMaxBacklogMb deliveries waiting in the journal beyond which new ones are refused (503, delivered
+ *                            again later by the sender)
  */
 @Validated
 @ConfigurationProperties("atende.conversation")
@@ -33,5 +41,7 @@ public record ConversationProperties(long aggregationWindowMs,
                                      @Min(10) @Max(600_000) long failureBackoffMs,
                                      @Min(1) @Max(100) int failureAttempts,
                                      @Min(10) @Max(3_600_000) long followUpPollMs,
-                                     @Min(0) @Max(100) int overloadTurnPercent) {
+                                     @Min(0) @Max(100) int overloadTurnPercent,
+                                     boolean journal,
+                                     @Min(1) @Max(65_536) int journalMaxBacklogMb) {
 }

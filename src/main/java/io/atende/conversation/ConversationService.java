@@ -58,6 +58,15 @@ final class ConversationService implements ConversationApi {
 
     @Override
     public Accepted accept(InboundMessage message) {
+        return accept(message, true);
+    }
+
+    @Override
+    public Accepted acceptFromJournal(InboundMessage message) {
+        return accept(message, false);
+    }
+
+    private Accepted accept(InboundMessage message, boolean awaitDurable) {
         validate(message);
         for (int attempt = 1; ; attempt++) {
             try {
@@ -66,8 +75,10 @@ final class ConversationService implements ConversationApi {
                     // the turn may start before the flush below: its reply waits for a flush of its own
                     dueListener.accept(receipt.due());
                 }
-                // stored before acknowledged: also when the database keeps commits in memory for a while
-                durability.awaitDurable();
+                if (awaitDurable) {
+                    // stored before acknowledged: also when the database keeps commits in memory for a while
+                    durability.awaitDurable();
+                }
                 if (!receipt.accepted().duplicate()) {
                     updates.publish(new ConversationUpdate.MessagesStored(receipt.accepted().conversationId()));
                 }

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import io.atende.shared.ConversationId;
 import io.atende.shared.CpuGate;
+import io.atende.shared.SchedulingLag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
@@ -35,6 +36,8 @@ final class TurnWorker implements SmartLifecycle {
      * the limit flapped and turns took the cores back between the waves.
      */
     private static final long OVERLOAD_HOLD_NANOS = 2_000_000_000L;
+    /** How often an adaptive CPU gate is told how late threads woke. */
+    private static final long ADAPT_MILLIS = 250;
     private final TurnQueue queue;
     private final TurnProcessor processor;
     private final TransactionTemplate tx;
@@ -54,6 +57,7 @@ final class TurnWorker implements SmartLifecycle {
     private final AtomicBoolean pollAgain = new AtomicBoolean();
     private ScheduledExecutorService timer;
     private ScheduledExecutorService renewer;
+    private SchedulingLag lag;
     private ExecutorService turns;
     private volatile boolean started;
     private volatile boolean saturated;
@@ -90,6 +94,11 @@ final class TurnWorker implements SmartLifecycle {
         // renewal has its own thread: a poll blocked on the pool or a lock must not let leases lapse
         renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("atende-lease-renewal").daemon().factory());
         timer.scheduleWithFixedDelay(this::pollSafely, 0, poll.toMillis(), TimeUnit.MILLISECONDS);
+        if (cpu.adaptive()) {
+            lag = new SchedulingLag();
+            renewer.scheduleWithFixedDelay(() -> cpu.adapt(lag.takeWorstNanos()), ADAPT_MILLIS, ADAPT_MILLIS,
+                    TimeUnit.MILLISECONDS);
+        }
         long renewEvery = Math.max(100, lease.toMillis() / 3);
         renewer.scheduleWithFixedDelay(this::renewLeases, renewEvery, renewEvery, TimeUnit.MILLISECONDS);
     }
@@ -257,6 +266,9 @@ final class TurnWorker implements SmartLifecycle {
         } finally {
             // renewal ran until here so that no other instance started the last turns meanwhile
             renewer.shutdownNow();
+            if (lag != null) {
+                lag.close();
+            }
         }
     }
 

@@ -4,14 +4,15 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Keeps turns from taking every core when more are due than can run. Turns and incoming requests share the same
- * few virtual-thread carriers, first come first served: under overload, busy turns would hold all of them and a
- * webhook's acknowledgement would wait behind turns for seconds. While the gate is {@linkplain #limit limited},
- * work run through {@link #run} holds one of {@code slots} permits (one less than the cores), so a core stays free
- * for accepting messages; and each permit computes only {@code percent} of the time (after a turn that computed
- * for 6 ms at 50 %, its permit rests 6 ms), because on a small machine the free core is not enough: the requests
- * also need the database's flush threads and the collector. The backlog is worked off more slowly, and nothing
- * accepted waits to be stored (docs/benchmarks.md, {@code bench whatsapp}).
+ * Keeps turns from taking every core when more are due than can run. Under overload, busy turns would take the
+ * cores' time from incoming requests, and a webhook's acknowledgement would wait behind them (seconds, when both ran
+ * on the same virtual-thread carriers). While the gate is {@linkplain #limit limited}, work run through {@link #run}
+ * holds one of {@code slots} permits (one less than the cores), so a core stays free for accepting messages; and
+ * each permit computes only {@code percent} of the time (after a turn that computed for 6 ms at 50 %, its permit
+ * rests 6 ms), because on a small machine the free core is not enough: the requests also need the database's flush
+ * threads and the collector. An {@linkplain #adaptive adaptive} gate moves that share with how late threads wake
+ * ({@link SchedulingLag}), so it limits only as much as the requests need. The backlog is worked off more slowly,
+ * and nothing accepted waits to be stored (docs/benchmarks.md, {@code bench whatsapp}).
  *
  * <p>A turn that waits on the network (a store API, a model, a download) or on the disk gives its permit back for
  * the wait: {@link #whileWaiting} around the blocking call. So the limit is on cores, not on turns in flight.
@@ -22,40 +23,100 @@ public final class CpuGate {
     /** The permit the current thread holds, if any. */
     private static final ThreadLocal<Hold> HELD = new ThreadLocal<>();
 
+    /** Lateness of a waking thread above which requests are taken to be waiting for a core. */
+    static final long LATE_NANOS = 10_000_000L;
+    /** Lateness under which the cores are taken to have room again. */
+    static final long ON_TIME_NANOS = 3_000_000L;
+    private static final int STEP = 10;
+
     private final int slots;
-    private final int percent;
+    /** The least share an adaptive gate goes down to; a fixed gate's share. */
+    private final int floor;
+    private final boolean adaptive;
     private final boolean enabled;
     private final Semaphore permits;
+    private volatile int percent;
+    private volatile boolean overload;
     private volatile boolean limited;
 
     /** A gate of {@code slots} permits, each computing {@code percent} of the time, while limited. */
     public CpuGate(int slots, int percent) {
-        this(slots, percent, true);
+        this(slots, percent, false, true);
     }
 
-    private CpuGate(int slots, int percent, boolean enabled) {
+    private CpuGate(int slots, int percent, boolean adaptive, boolean enabled) {
         if (slots < 1 || percent < 1 || percent > 100) {
             throw new IllegalArgumentException("a CPU gate needs at least one slot and a share of 1 to 100 %");
         }
         this.slots = slots;
-        this.percent = percent;
+        this.floor = percent;
+        this.percent = adaptive ? 100 : percent;
+        this.adaptive = adaptive;
         this.enabled = enabled;
         this.permits = new Semaphore(slots, true);
     }
 
     /** One slot fewer than the machine's cores (at least one), each computing {@code percent} of the time. */
     public static CpuGate forThisMachine(int percent) {
-        return new CpuGate(Math.max(1, Runtime.getRuntime().availableProcessors() - 1), percent);
+        return new CpuGate(cores() - 1, percent);
     }
 
-    /** A gate that never limits (the default: see {@code atende.conversation.overload-turn-percent}). */
+    /**
+     * A gate whose share follows {@link #adapt}: halved (down to {@code floor} percent) while threads wake late —
+     * requests wait for a core — and raised again by 10 points while they wake on time; at 100 % it does not limit.
+     */
+    public static CpuGate adaptive(int slots, int floor) {
+        return new CpuGate(slots, floor, true, true);
+    }
+
+    /** {@link #adaptive} with one slot fewer than the machine's cores. */
+    public static CpuGate adaptiveForThisMachine(int floor) {
+        return adaptive(cores() - 1, floor);
+    }
+
+    private static int cores() {
+        return Math.max(2, Runtime.getRuntime().availableProcessors());
+    }
+
+    /** A gate that never limits ({@code atende.conversation.overload-turn-percent: 0}). */
     public static CpuGate off() {
-        return new CpuGate(1, 100, false);
+        return new CpuGate(1, 100, false, false);
     }
 
     /** Turns the limit on (overload) or off. Work already past the gate finishes as it is. */
     public void limit(boolean on) {
-        limited = on && enabled;
+        overload = on;
+        update();
+    }
+
+    /**
+     * Tells an adaptive gate how late a thread woke up at worst lately (a {@link SchedulingLag} window): late means
+     * the cores are short, so turns get a smaller share; on time, a larger one. A fixed gate ignores it.
+     */
+    public void adapt(long worstLatenessNanos) {
+        if (!adaptive) {
+            return;
+        }
+        if (worstLatenessNanos > LATE_NANOS) {
+            percent = Math.max(floor, percent / 2);
+        } else if (worstLatenessNanos < ON_TIME_NANOS) {
+            percent = Math.min(100, percent + STEP);
+        }
+        update();
+    }
+
+    /** Whether {@link #adapt} moves the share. */
+    public boolean adaptive() {
+        return adaptive && enabled;
+    }
+
+    /** The share of time each permit computes while limited. */
+    public int percent() {
+        return percent;
+    }
+
+    private void update() {
+        limited = overload && enabled && (!adaptive || percent < 100);
     }
 
     public boolean limited() {
@@ -131,9 +192,10 @@ public final class CpuGate {
      */
     private void leave(Hold hold) {
         HELD.remove();
-        if (percent < 100 && limited) {
+        int share = percent;
+        if (share < 100 && limited) {
             long used = System.nanoTime() - hold.since();
-            java.util.concurrent.locks.LockSupport.parkNanos(used * (100 - percent) / percent);
+            java.util.concurrent.locks.LockSupport.parkNanos(used * (100 - share) / share);
         }
         permits.release();
     }

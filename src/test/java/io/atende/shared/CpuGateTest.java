@@ -147,4 +147,52 @@ class CpuGateTest {
     void shouldRunAWaitOutsideAnyGateAsItIs() {
         assertThat(CpuGate.whileWaiting(() -> 42)).isEqualTo(42);
     }
+
+    @Test
+    void shouldLowerTheShareWhileThreadsWakeLateAndLiftTheLimitOnceTheyWakeOnTimeAgain() {
+        CpuGate gate = CpuGate.adaptive(1, 10);
+        gate.limit(true);
+        assertThat(gate.limited()).as("overloaded, but requests do not wait: no limit").isFalse();
+        long late = CpuGate.LATE_NANOS + 1;
+        gate.adapt(late);
+        assertThat(gate.percent()).isEqualTo(50);
+        assertThat(gate.limited()).isTrue();
+        gate.adapt(late);
+        gate.adapt(late);
+        gate.adapt(late);
+        assertThat(gate.percent()).as("never under the floor").isEqualTo(10);
+        gate.adapt((CpuGate.LATE_NANOS + CpuGate.ON_TIME_NANOS) / 2);
+        assertThat(gate.percent()).as("between on time and late: held").isEqualTo(10);
+        for (int i = 0; i < 9; i++) {
+            gate.adapt(0);
+        }
+        assertThat(gate.percent()).isEqualTo(100);
+        assertThat(gate.limited()).as("on time again: turns use every core").isFalse();
+    }
+
+    @Test
+    void shouldLimitAnAdaptiveGateOnlyUnderOverload() {
+        CpuGate gate = CpuGate.adaptive(1, 10);
+        gate.adapt(CpuGate.LATE_NANOS + 1);
+        assertThat(gate.limited()).as("threads late, but no backlog of turns").isFalse();
+        gate.limit(true);
+        assertThat(gate.limited()).isTrue();
+        busy(gate);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
+        gate.limit(false);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 2);
+    }
+
+    @Test
+    void shouldNotMoveAFixedGatesShare() {
+        CpuGate gate = new CpuGate(1, 25);
+        gate.adapt(CpuGate.LATE_NANOS * 10);
+        gate.adapt(0);
+        assertThat(gate.percent()).isEqualTo(25);
+        assertThat(gate.adaptive()).isFalse();
+        gate.limit(true);
+        assertThat(gate.limited()).isTrue();
+    }
 }

@@ -53,6 +53,11 @@ public final class AtendeProcess implements AutoCloseable {
         return started;
     }
 
+    /** The port the server listens on. */
+    public int port() {
+        return port;
+    }
+
     public HttpResponse<String> postMessage(String contact, String id, String text) throws IOException, InterruptedException {
         return postMessage(TOKEN, contact, id, text, "");
     }

@@ -1,10 +1,19 @@
 package io.atende.channel.whatsapp;
 
+import io.atende.conversation.ConversationApi;
+import io.atende.conversation.DeliveryJournal;
+import io.atende.conversation.DeliveryJournals;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The WhatsApp Cloud API channel's settings ({@code atende.whatsapp}). */
+/** The WhatsApp Cloud API channel's settings ({@code atende.whatsapp}) and its delivery journal. */
 @Configuration(proxyBeanMethods = false)
 @EnableConfigurationProperties(WhatsAppProperties.class)
 class WhatsAppConfiguration {
+
+    @Bean
+    DeliveryJournal whatsAppJournal(DeliveryJournals journals, ConversationApi conversations) {
+        return journals.open("whatsapp", new WhatsAppIntake(conversations));
+    }
 }

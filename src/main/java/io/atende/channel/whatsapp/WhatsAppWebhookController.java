@@ -1,11 +1,7 @@
 package io.atende.channel.whatsapp;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import io.atende.conversation.Accepted;
-import io.atende.conversation.Channel;
-import io.atende.conversation.ConversationApi;
-import io.atende.conversation.InboundMessage;
-import io.atende.conversation.InvalidMessageException;
+import io.atende.conversation.DeliveryJournal;
 import io.atende.security.PayloadTooLargeException;
 import jakarta.servlet.http.HttpServletRequest;
 import java.io.IOException;
@@ -25,7 +21,8 @@ import org.springframework.web.bind.annotation.RestController;
 /**
  * Meta's webhook for the WhatsApp Cloud API at {@code /webhooks/whatsapp}: the verification handshake (GET) and
  * signed deliveries (POST). A delivery's signature is checked on the raw bytes before anything is parsed or
- * stored; its messages are stored (a repeated wamid once) and acknowledged; the turns run afterwards.
+ * stored; a delivery that parses is kept in the delivery journal and acknowledged, and its messages are stored
+ * right after from there (a repeated wamid once, {@link WhatsAppIntake}); the turns run afterwards.
  */
 @RestController
 @RequestMapping("/webhooks/whatsapp")
@@ -33,25 +30,23 @@ class WhatsAppWebhookController {
 
     private static final Logger log = LoggerFactory.getLogger(WhatsAppWebhookController.class);
 
-    private final ConversationApi conversations;
+    private final DeliveryJournal journal;
     private final WhatsAppProperties properties;
     private final WhatsAppSignature signature;
 
-    WhatsAppWebhookController(ConversationApi conversations, WhatsAppProperties properties) {
-        this.conversations = conversations;
+    WhatsAppWebhookController(DeliveryJournal journal, WhatsAppProperties properties) {
+        this.journal = journal;
         this.properties = properties;
         this.signature = properties.receives() ? new WhatsAppSignature(properties.appSecret()) : null;
     }
 
     /** What the webhook answers besides the handshake's challenge. */
     @JsonInclude(JsonInclude.Include.NON_NULL)
-    record Reply(String error, String message, Integer received, Integer duplicates, Integer skipped, Integer statuses) {
+    record Reply(String error, String message, Integer received, Integer statuses) {
         static Reply error(String error, String message) {
-            return new Reply(error, message, null, null, null, null);
+            return new Reply(error, message, null, null);
         }
     }
-
-    private enum Stored { NEW, DUPLICATE, SKIPPED }
 
     @GetMapping
     ResponseEntity<?> verify(@RequestParam(name = "hub.mode", required = false) String mode,
@@ -90,30 +85,13 @@ class WhatsAppWebhookController {
         } catch (WhatsAppPayload.MalformedPayloadException e) {
             return ResponseEntity.badRequest().body(Reply.error("invalid_json", e.getMessage()));
         }
-        var counts = new java.util.EnumMap<Stored, Integer>(Stored.class);
-        for (InboundMessage message : payload.messages()) {
-            counts.merge(store(message), 1, Integer::sum);
-        }
-        for (WhatsAppPayload.StatusReport status : payload.statuses()) {
-            var update = conversations.recordDelivery(Channel.WHATSAPP, status.messageId(), status.status(),
-                    status.error());
-            log.debug("WhatsApp status {} of an outbound message: {}", status.status().wireName(), update);
-        }
-        return ResponseEntity.ok(new Reply(null, null, counts.getOrDefault(Stored.NEW, 0),
-                counts.getOrDefault(Stored.DUPLICATE, 0), counts.getOrDefault(Stored.SKIPPED, 0),
-                payload.statuses().size()));
-    }
-
-    /** Stores one message; a duplicate had been stored before (Meta delivers again until it gets a 200). */
-    private Stored store(InboundMessage message) {
         try {
-            Accepted accepted = conversations.accept(message);
-            return accepted.duplicate() ? Stored.DUPLICATE : Stored.NEW;
-        } catch (InvalidMessageException e) {
-            // signed by Meta, so retrying would bring the same message again: keep the rest of the delivery
-            log.warn("WhatsApp message not stored: {} ({})", e.getMessage(), e.field());
-            return Stored.SKIPPED;
+            journal.append(body);
+        } catch (DeliveryJournal.JournalFullException e) {
+            log.warn("WhatsApp delivery refused for now: {}", e.getMessage());
+            return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Reply.error("busy", e.getMessage()));
         }
+        return ResponseEntity.ok(new Reply(null, null, payload.messages().size(), payload.statuses().size()));
     }
 
     private static ResponseEntity<Reply> notConfigured(String variable) {

@@ -18,10 +18,20 @@ final class WebhookClient {
     private final HttpClient http = HttpClient.newHttpClient();
     private final String base;
     private final WhatsAppSignature signature;
+    private final Runnable afterAcknowledged;
 
     WebhookClient(int port, String appSecret) {
+        this(port, appSecret, () -> { });
+    }
+
+    /**
+     * {@code afterAcknowledged} runs after every 200 to a POST: the server stores a delivery's messages after it
+     * acknowledged it, from its journal, so tests that look at the database next wait for that.
+     */
+    WebhookClient(int port, String appSecret, Runnable afterAcknowledged) {
         this.base = "http://127.0.0.1:" + port + "/webhooks/whatsapp";
         this.signature = new WhatsAppSignature(appSecret);
+        this.afterAcknowledged = afterAcknowledged;
     }
 
     /** A payload file with its {@code ${name}} placeholders filled in. */
@@ -52,7 +62,11 @@ final class WebhookClient {
         if (signatureHeader != null) {
             request.header(WhatsAppSignature.HEADER, signatureHeader);
         }
-        return send(request.build());
+        HttpResponse<String> response = send(request.build());
+        if (response.statusCode() == 200) {
+            afterAcknowledged.run();
+        }
+        return response;
     }
 
     HttpResponse<String> verify(String mode, String token, String challenge) {

@@ -1,6 +1,10 @@
 package io.atende.channel.whatsapp;
 
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.atende.conversation.DeliveryJournal;
 import io.atende.testsupport.AtendeTest;
+import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -28,11 +32,15 @@ abstract class WebhookTestBase {
     @Autowired
     JdbcClient jdbc;
 
+    @Autowired
+    DeliveryJournal journal;
+
     WebhookClient meta;
 
     @BeforeEach
     void connect() {
-        meta = new WebhookClient(port, APP_SECRET);
+        meta = new WebhookClient(port, APP_SECRET, () -> assertThat(journal.awaitHandled(Duration.ofSeconds(10)))
+                .as("the journal handed the delivery on").isTrue());
     }
 
     /** How many messages of WhatsApp carry this wamid. */

