@@ -132,10 +132,22 @@ final class GraphPayloads {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("messaging_product", "whatsapp");
         payload.put("recipient_type", "individual");
-        payload.put("to", to);
+        // a customer who shares no number is reached by the business-scoped user id, in "recipient" ("to" is for
+        // phone numbers and would win if both were sent)
+        payload.put(isBusinessScopedUserId(to) ? "recipient" : "to", to);
         payload.put("type", type);
         return payload;
     }
+
+    /**
+     * Meta's business-scoped user ids (2026): the user's ISO country code, a period, then letters and digits
+     * ({@code BR.13491208655302741918}; parent ids {@code US.ENT.11815799212886844830}). A wa_id is digits only.
+     */
+    static boolean isBusinessScopedUserId(String contact) {
+        return BSUID.matcher(contact).matches();
+    }
+
+    private static final java.util.regex.Pattern BSUID = java.util.regex.Pattern.compile("[A-Z]{2}\\.[A-Za-z0-9.]{1,160}");
 
     private static void uniqueIds(List<Choice> choices) {
         var seen = new HashSet<String>();

@@ -63,6 +63,19 @@ class WhatsAppOutboundChannelTest {
     }
 
     @Test
+    void shouldSendToTheBusinessScopedUserIdAsTheRecipientWhenNoNumberCame() {
+        DeliveryResult result = channel.send(new OutboundMessage(new MessageId(2), new ConversationId(UUID.randomUUID()),
+                "BR.13491208655302741918", "Oi! Em que posso ajudar?", 0, null, 1));
+
+        assertThat(result).isInstanceOf(DeliveryResult.Sent.class);
+        JsonNode body = graph.requests.getFirst().body();
+        assertThat(body.path("recipient").asString()).isEqualTo("BR.13491208655302741918");
+        assertThat(body.has("to")).as("\"to\" would win over \"recipient\" and is for phone numbers").isFalse();
+        assertThat(GraphPayloads.isBusinessScopedUserId("US.ENT.11815799212886844830")).isTrue();
+        assertThat(GraphPayloads.isBusinessScopedUserId("5531999990000")).isFalse();
+    }
+
+    @Test
     void shouldSendAPixCodeAloneInItsOwnBubble() {
         DeliveryResult result = channel.send(message("Aqui está o Pix copia e cola: " + PIX + " Ele vale por 30 minutos."));
 
