@@ -21,6 +21,8 @@ import org.springframework.stereotype.Component;
 class ConsoleViews {
 
     static final int PREVIEW_CHARS = 90;
+    /** Replies whose delivery a poll reports again: statuses arrive seconds to hours after the reply is shown. */
+    static final int RECENT_DELIVERIES = 50;
     private static final DateTimeFormatter SHORT = DateTimeFormatter.ofPattern("dd/MM HH:mm");
     private static final DateTimeFormatter LONG = DateTimeFormatter.ofPattern("dd/MM/yyyy HH:mm:ss");
 
@@ -41,14 +43,23 @@ class ConsoleViews {
                String handoffReason, Instant handoffSince, String handoffSinceTime, String operator) {
     }
 
+    /**
+     * @param delivery      for a reply sent through a channel that reports back (WhatsApp): pending, sent, delivered,
+     *                      read or failed; otherwise empty
+     * @param deliveryLabel what the operator reads about it, in Portuguese (with the channel's error when it failed)
+     */
     record Line(long id, String direction, String author, String authorLabel, String text, Instant createdAt,
-                String time) {
+                String time, String delivery, String deliveryLabel) {
+    }
+
+    /** A reply's delivery as it is now: polled for the last replies, whose statuses change after they are shown. */
+    record Delivery(long id, String delivery, String deliveryLabel) {
     }
 
     record Detail(String id, String channel, String channelLabel, String contact, String status, String journey,
                   Map<String, String> attributes, String handoffState, String handoffLabel, String handoffReason,
                   String handoffSinceTime, String operator, String createdTime, List<Line> messages,
-                  List<TimelineEntry> timeline, String proactive) {
+                  List<TimelineEntry> timeline, String proactive, List<Delivery> deliveries) {
     }
 
     /** One line of the conversation's history as a person reads it: when, and what happened. */
@@ -63,8 +74,35 @@ class ConsoleViews {
     }
 
     Line line(MessageView m) {
+        String delivery = delivery(m);
         return new Line(m.id().value(), m.direction().wireName(), m.author(), authorLabel(m.author()),
-                m.text() == null ? "" : m.text(), m.createdAt(), format(LONG, m.createdAt()));
+                m.text() == null ? "" : m.text(), m.createdAt(), format(LONG, m.createdAt()), delivery,
+                deliveryLabel(delivery, m.deliveryError()));
+    }
+
+    /** The delivery of a reply on a channel that reports it; empty for the web chat, the API and inbound messages. */
+    private static String delivery(MessageView m) {
+        return m.direction() == io.atende.conversation.Direction.OUTBOUND && m.channel().pushed()
+                ? m.deliveryStatus() : "";
+    }
+
+    private static String deliveryLabel(String delivery, String error) {
+        return switch (delivery) {
+            case "pending" -> "enviando…";
+            case "sent" -> "✓ enviada";
+            case "delivered" -> "✓✓ entregue";
+            case "read" -> "✓✓ lida";
+            case "failed" -> error == null ? "não entregue" : "não entregue (" + error + ")";
+            default -> "";
+        };
+    }
+
+    /** The deliveries of the conversation's last replies on a channel that reports them, oldest first. */
+    List<Delivery> deliveries(List<MessageView> messages) {
+        return messages.stream().skip(Math.max(0, messages.size() - RECENT_DELIVERIES))
+                .filter(m -> !delivery(m).isEmpty())
+                .map(m -> new Delivery(m.id().value(), delivery(m), deliveryLabel(delivery(m), m.deliveryError())))
+                .toList();
     }
 
     /**
@@ -78,7 +116,7 @@ class ConsoleViews {
                 c.handoff().operator(), format(LONG, c.createdAt()), messages.stream().map(this::line).toList(),
                 events.stream().map(e -> new TimelineEntry(e.id(), e.type(), format(SHORT, e.createdAt()),
                         Timeline.describe(e))).filter(t -> t.text() != null).toList(),
-                c.optedOut() ? "recusa desde " + format(SHORT, c.optedOutAt()) : "aceita");
+                c.optedOut() ? "recusa desde " + format(SHORT, c.optedOutAt()) : "aceita", deliveries(c.messages()));
     }
 
     private String format(DateTimeFormatter f, Instant at) {

@@ -27,6 +27,10 @@ final class Timeline {
             case "handoff.returned" -> "Devolvida ao agente virtual por " + p.get("operator");
             case "contact.opted_out" -> "Pediu para não receber mais mensagens da loja";
             case "contact.opted_in" -> "Voltou a aceitar mensagens da loja";
+            // each reply's delivery shows next to it in the transcript; the timeline keeps what the operator acts on
+            case "delivery.sent" -> p.get("template") == null ? null
+                    : "Resposta enviada como modelo " + p.get("template") + " (fora da janela de 24 h do WhatsApp)";
+            case "delivery.failed" -> "Resposta não entregue pelo WhatsApp (erro " + p.get("error_code") + ")";
             case "reengagement.sent" -> "Mensagem de retomada enviada após o silêncio do cliente";
             case "reengagement.cancelled" -> "Retomada não enviada (" + cancelled(p.get("reason")) + ")";
             default -> e.type();

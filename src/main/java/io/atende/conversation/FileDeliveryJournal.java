@@ -33,6 +33,7 @@ final class FileDeliveryJournal implements DeliveryJournal {
     private static final int BATCH = 256;
     private static final long GROUP_NANOS = 100_000_000L;
     private static final long MAX_BACKOFF_MS = 5_000;
+    static final int MAX_ATTEMPTS = 5;
 
     private final JournalSegments files;
     private final Handler handler;
@@ -48,6 +49,11 @@ final class FileDeliveryJournal implements DeliveryJournal {
     private final JournalWriter writer;
     private final Thread reader;
     private volatile Position handled;
+    /** The record being handled, the one that failed last and how often in a row, and one to set aside. */
+    private Position attempting;
+    private Position failing;
+    private int failures;
+    private Position quarantine;
     private volatile boolean closed;
     /** Stopped as by a crash: nothing more is written, marked or deleted. */
     private volatile boolean halted;
@@ -162,9 +168,10 @@ final class FileDeliveryJournal implements DeliveryJournal {
             try {
                 handleBatch();
                 backoff = 100;
-            } catch (RuntimeException | IOException e) {
+            } catch (Throwable e) {
                 // the database is away or refused: the same deliveries are handled again, none skipped
-                log.warn("delivery journal: handling failed, retrying in {} ms: {}", backoff, e.getMessage());
+                log.warn("delivery journal: handling failed, retrying in {} ms: {}", backoff, e.toString());
+                countFailure(e);
                 sleep(backoff);
                 backoff = Math.min(MAX_BACKOFF_MS, backoff * 2);
             }
@@ -207,8 +214,13 @@ final class FileDeliveryJournal implements DeliveryJournal {
                     continue;
                 }
                 bytes += entry.next().offset() - at.offset();
+                attempting = at;
+                if (at.equals(quarantine)) {
+                    setAside(at, entry.payload());
+                } else {
+                    handleOne(entry.payload());
+                }
                 at = entry.next();
-                handleOne(entry.payload(), at);
                 n++;
             }
         } catch (InterruptedException e) {
@@ -218,6 +230,7 @@ final class FileDeliveryJournal implements DeliveryJournal {
                 in.close();
             }
         }
+        attempting = null;
         if (halted) {
             return;
         }
@@ -235,14 +248,38 @@ final class FileDeliveryJournal implements DeliveryJournal {
         }
     }
 
-    private void handleOne(byte[] payload, Position next) {
+    /**
+     * A record that fails for another reason than the database being away (a bug, a record no key opens) is tried
+     * {@value #MAX_ATTEMPTS} times, then set aside so that the deliveries behind it are not held up for good.
+     */
+    private void countFailure(Throwable e) {
+        if (e instanceof org.springframework.dao.TransientDataAccessException
+                || e instanceof org.springframework.dao.DataAccessResourceFailureException
+                || e instanceof org.springframework.dao.RecoverableDataAccessException || e instanceof IOException
+                || attempting == null) {
+            return;
+        }
+        failures = attempting.equals(failing) ? failures + 1 : 1;
+        failing = attempting;
+        if (failures >= MAX_ATTEMPTS) {
+            quarantine = failing;
+        }
+    }
+
+    /** Keeps the record, still sealed, in {@code quarantine/} for an operator, and goes on without it. */
+    private void setAside(Position at, byte[] payload) throws IOException {
+        Path kept = files.quarantine(at, payload);
+        log.error("delivery journal: the delivery at {} failed {} times and was set aside in {}; the next ones go on",
+                at, MAX_ATTEMPTS, kept);
+        quarantine = null;
+    }
+
+    private void handleOne(byte[] payload) {
         byte[] delivery;
         try {
             delivery = Base64.getDecoder().decode(cipher.open(new String(payload, StandardCharsets.US_ASCII)));
         } catch (RuntimeException e) {
-            // a key removed from the ring: retrying cannot help, and the record stays on disk until its segment goes
-            log.error("delivery journal: a record before {} cannot be opened and is skipped: {}", next, e.getMessage());
-            return;
+            throw new IllegalStateException("a record cannot be opened (" + e.getMessage() + ")", e);
         }
         if (!faultDelay.isZero()) {
             sleep(faultDelay.toMillis());
@@ -272,10 +309,16 @@ final class FileDeliveryJournal implements DeliveryJournal {
         reads.release();
         try {
             writer.close();
+        } catch (IOException e) {
+            log.warn("delivery journal: closing: {}", e.getMessage());
+        }
+        try {
             reader.join(TimeUnit.SECONDS.toMillis(30));
-            lock.channel().close();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        try {
+            lock.channel().close();
         } catch (IOException e) {
             log.warn("delivery journal: closing: {}", e.getMessage());
         }

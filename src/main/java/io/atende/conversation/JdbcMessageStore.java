@@ -18,7 +18,7 @@ import org.springframework.jdbc.support.KeyHolder;
 /** {@link MessageStore} on any SQL database the migrations support (H2, PostgreSQL). */
 final class JdbcMessageStore implements MessageStore {
 
-    private static final String COLUMNS = "id, direction, author, channel, text, attachments, created_at, delivery_status, turn_id";
+    private static final String COLUMNS = "id, direction, author, channel, text, attachments, created_at, delivery_status, delivery_error, turn_id";
 
     /** The width of {@code messages.delivery_error}. */
     static final int MAX_ERROR = 200;
@@ -187,6 +187,7 @@ final class JdbcMessageStore implements MessageStore {
                 sealed.openAttachments(rs.getString("attachments")),
                 Times.read(rs, "created_at"),
                 rs.getString("delivery_status"),
+                rs.getString("delivery_error"),
                 turn == null ? null : new TurnId(turn));
     }
 }

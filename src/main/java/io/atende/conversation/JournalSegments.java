@@ -126,12 +126,30 @@ final class JournalSegments {
 
     /** Zeros over what a crash may have left after the last whole record, so that nothing there reads as one. */
     static void clearAfter(FileChannel out, long offset) throws IOException {
-        long end = Math.min(out.size(), offset + MAX_RECORD + HEADER);
-        ByteBuffer zeros = ByteBuffer.allocate((int) Math.max(0, end - offset));
-        while (zeros.hasRemaining()) {
-            out.write(zeros, offset + zeros.position());
+        clear(out, offset, MAX_RECORD + HEADER);
+    }
+
+    /** Zeros over up to {@code length} bytes from {@code offset} (not past the file's end), on disk. */
+    static void clear(FileChannel out, long offset, long length) throws IOException {
+        long end = Math.min(out.size(), offset + length);
+        ByteBuffer zeros = ByteBuffer.allocate(1024 * 1024);
+        for (long at = offset; at < end; ) {
+            zeros.clear().limit((int) Math.min(zeros.capacity(), end - at));
+            at += out.write(zeros, at);
         }
         out.force(false);
+    }
+
+    /** Writes a record that could not be handled to {@code quarantine/<segment>-<offset>.sealed}, on disk. */
+    Path quarantine(Position at, byte[] payload) throws IOException {
+        Path aside = Files.createDirectories(dir.resolve("quarantine"));
+        Path file = aside.resolve(at.segment() + "-" + at.offset() + ".sealed");
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            out.write(ByteBuffer.wrap(payload));
+            out.force(true);
+        }
+        return file;
     }
 
     /** Makes created, renamed and deleted files survive a crash. */

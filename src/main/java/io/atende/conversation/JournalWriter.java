@@ -24,6 +24,7 @@ import org.slf4j.LoggerFactory;
 final class JournalWriter {
 
     private static final Logger log = LoggerFactory.getLogger(JournalWriter.class);
+    private static final long WRITE_TIMEOUT_SECONDS = 30;
 
     private record Pending(ByteBuffer record, CompletableFuture<Void> written) {
     }
@@ -37,7 +38,9 @@ final class JournalWriter {
     private final Thread thread;
     private volatile Position durableEnd;
     private volatile boolean closed;
-    private FileChannel out;
+    /** Set when a failed write could not be undone: appending after it would hide acknowledged records. */
+    private volatile Throwable broken;
+    private volatile FileChannel out;
     private long outSegment;
     private CompletableFuture<Void> nextSegment;
 
@@ -69,53 +72,80 @@ final class JournalWriter {
         if (closed) {
             throw new IllegalStateException("the delivery journal is closed");
         }
+        if (broken != null) {
+            throw new UncheckedIOException(new IOException("the delivery journal cannot be written since a failed "
+                    + "write: " + broken.getMessage(), broken));
+        }
         Pending pending = new Pending(record, new CompletableFuture<>());
         queue.add(pending);
         work.release();
         try {
-            pending.written().join();
-        } catch (CompletionException e) {
+            // bounded: a writer that stopped (closing, or an error it could not survive) must not hold a request
+            pending.written().get(WRITE_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+        } catch (java.util.concurrent.ExecutionException e) {
             throw new UncheckedIOException("could not write the delivery journal: " + e.getCause().getMessage(),
                     e.getCause() instanceof IOException io ? io : new IOException(e.getCause()));
+        } catch (java.util.concurrent.TimeoutException e) {
+            throw new UncheckedIOException(new IOException("the delivery journal did not write within "
+                    + WRITE_TIMEOUT_SECONDS + " s"));
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new UncheckedIOException(new IOException("interrupted while the delivery journal wrote"));
         }
     }
 
     private void loop() {
         List<Pending> batch = new ArrayList<>();
-        while (true) {
-            work.acquireUninterruptibly();
-            work.drainPermits();
+        try {
+            while (!(closed && queue.isEmpty())) {
+                work.acquireUninterruptibly();
+                work.drainPermits();
+                for (Pending p; (p = queue.poll()) != null; ) {
+                    batch.add(p);
+                }
+                if (!batch.isEmpty()) {
+                    writeBatch(batch);
+                    batch.clear();
+                }
+            }
+        } catch (Throwable e) {
+            // an error the loop cannot survive (out of memory, say): nothing more is acknowledged
+            broken = e;
+            log.error("delivery journal: the writer stopped: {}", e.toString());
+            batch.forEach(p -> p.written().completeExceptionally(e));
+        } finally {
+            IOException stopped = new IOException("the delivery journal is closed");
             for (Pending p; (p = queue.poll()) != null; ) {
-                batch.add(p);
+                p.written().completeExceptionally(broken != null ? broken : stopped);
             }
-            if (batch.isEmpty()) {
-                if (closed) {
-                    return;
-                }
-                continue;
+        }
+    }
+
+    private void writeBatch(List<Pending> batch) {
+        long from = durableEnd.offset();
+        try {
+            if (broken != null) {
+                throw new IOException("a failed write could not be undone: " + broken.getMessage());
             }
-            try {
-                long bytes = 0;
-                for (Pending p : batch) {
-                    bytes += p.record().remaining();
-                    while (p.record().hasRemaining()) {
-                        out.write(p.record());
-                    }
+            long bytes = 0;
+            for (Pending p : batch) {
+                bytes += p.record().remaining();
+                while (p.record().hasRemaining()) {
+                    out.write(p.record());
                 }
-                out.force(false);
-                durableEnd = new Position(outSegment, out.position());
-                batch.forEach(p -> p.written().complete(null));
-                written.accept(bytes);
-                if (out.position() >= segmentBytes - JournalSegments.MAX_RECORD) {
-                    rotate();
-                }
-            } catch (IOException e) {
-                log.error("delivery journal: a write failed, {} deliveries not acknowledged: {}", batch.size(),
-                        e.getMessage());
-                batch.forEach(p -> p.written().completeExceptionally(e));
-                undoPartialWrite();
             }
-            batch.clear();
+            out.force(false);
+            durableEnd = new Position(outSegment, out.position());
+            batch.forEach(p -> p.written().complete(null));
+            written.accept(bytes);
+            if (out.position() >= segmentBytes - JournalSegments.MAX_RECORD) {
+                rotate();
+            }
+        } catch (IOException e) {
+            log.error("delivery journal: a write failed, {} deliveries not acknowledged: {}", batch.size(),
+                    e.getMessage());
+            batch.forEach(p -> p.written().completeExceptionally(e));
+            undoPartialWrite(from);
         }
     }
 
@@ -138,33 +168,47 @@ final class JournalWriter {
             log.warn("delivery journal: the next segment could not be prepared ahead: {}", e.getCause().getMessage());
             files.preallocate(outSegment + 1, segmentBytes);
         }
+        // the directory entry must be on disk before records are: the fallback above may have found the file there
+        files.syncDirectory();
         FileChannel next = FileChannel.open(files.segment(outSegment + 1), StandardOpenOption.READ,
                 StandardOpenOption.WRITE);
-        out.close();
+        FileChannel previous = out;
         out = next;
         outSegment++;
+        try {
+            previous.close();
+        } catch (IOException e) {
+            log.warn("delivery journal: closing a full segment: {}", e.getMessage());
+        }
         durableEnd = new Position(outSegment, 0);
         written.accept(0);
         prepareNext();
     }
 
-    private void undoPartialWrite() {
+    /** Zeros over everything the failed batch wrote, and back to where it started; or the writer is broken. */
+    private void undoPartialWrite(long from) {
         try {
-            JournalSegments.clearAfter(out, durableEnd.offset());
-            out.position(durableEnd.offset());
-        } catch (IOException ignored) {
-            // the next write fails too, and says so
+            long reached = Math.max(from, out.position());
+            out.position(from);
+            JournalSegments.clear(out, from, reached - from + JournalSegments.HEADER);
+        } catch (IOException | RuntimeException e) {
+            broken = e;
+            log.error("delivery journal: a failed write could not be undone; refusing deliveries until restart: {}",
+                    e.getMessage());
         }
     }
 
-    /** Writes what was appended before, then stops. */
+    /** Writes what was appended before, then stops; the segment being prepared ahead is finished first. */
     void close() throws IOException {
         closed = true;
         work.release();
         try {
             thread.join(TimeUnit.SECONDS.toMillis(5));
+            nextSegment.get(5, TimeUnit.SECONDS);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException | java.util.concurrent.TimeoutException e) {
+            log.debug("delivery journal: the next segment was not prepared: {}", e.toString());
         }
         out.close();
     }

@@ -5,7 +5,13 @@ import io.atende.shared.TurnId;
 import java.time.Instant;
 import java.util.List;
 
-/** A stored message, decrypted, as the API, the web chat and the console show it. */
+/**
+ * A stored message, decrypted, as the API, the web chat and the console show it.
+ *
+ * @param deliveryStatus received (inbound), or pending | sent | delivered | read | failed (outbound)
+ * @param deliveryError  for a failed delivery, the channel's code and title (e.g. {@code 131047 Re-engagement message})
+ */
 public record MessageView(MessageId id, Direction direction, String author, Channel channel, String text,
-                          List<Attachment> attachments, Instant createdAt, String deliveryStatus, TurnId turnId) {
+                          List<Attachment> attachments, Instant createdAt, String deliveryStatus, String deliveryError,
+                          TurnId turnId) {
 }

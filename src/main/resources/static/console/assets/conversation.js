@@ -18,11 +18,35 @@
     var time = document.createElement('time');
     time.textContent = m.time;
     who.append(strong, ' ', time);
+    if (m.delivery) {
+      var delivery = document.createElement('span');
+      who.append(' ', delivery);
+      showDelivery(delivery, m.delivery, m.delivery_label);
+    }
     var text = document.createElement('div');
     text.className = 'text';
     text.textContent = m.text;
     li.append(who, text);
     return li;
+  }
+
+  function showDelivery(span, delivery, label) {
+    span.className = 'delivery ' + delivery;
+    span.textContent = label;
+  }
+
+  // statuses of replies already shown arrive later (sent, delivered, read, failed): each poll brings the last ones
+  function deliveries(list) {
+    (list || []).forEach(function (d) {
+      var li = transcript.querySelector('li[data-id="' + d.id + '"]');
+      if (!li) return;
+      var span = li.querySelector('.delivery');
+      if (!span) {
+        span = document.createElement('span');
+        li.querySelector('.who').append(' ', span);
+      }
+      showDelivery(span, d.delivery, d.delivery_label);
+    });
   }
 
   function state(c) {
@@ -145,6 +169,7 @@
         });
         var empty = page.querySelector('.transcript-panel .empty');
         if (empty && last > 0) empty.remove();
+        deliveries(c.deliveries);
         state(c);
       })
       .catch(function () { /* try again on the next tick */ })

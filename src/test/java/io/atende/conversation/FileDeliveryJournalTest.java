@@ -85,10 +85,11 @@ class FileDeliveryJournalTest extends DeliveryJournalContract {
         crashed.append(bytes("whole 2"));
         long end = lastSegmentEnd(crashed);
         crashed.halt();
-        // a write the crash cut off: a header promising 500 bytes, 20 of them on disk
+        // a write the crash cut off: a header promising 5,000 bytes, 3,000 of them on disk
         try (FileChannel out = FileChannel.open(onlySegment(), StandardOpenOption.WRITE)) {
-            ByteBuffer torn = ByteBuffer.allocate(28).putInt(500).putInt(12345).put(new byte[20]).flip();
-            out.write(torn, end);
+            byte[] partial = new byte[3_000];
+            java.util.Arrays.fill(partial, (byte) 'x');
+            out.write(ByteBuffer.allocate(8 + partial.length).putInt(5_000).putInt(12345).put(partial).flip(), end);
         }
         List<String> handled = Collections.synchronizedList(new ArrayList<>());
         try (FileDeliveryJournal restarted = open(d -> handled.add(text(d)), SEGMENT, Long.MAX_VALUE)) {
@@ -98,6 +99,51 @@ class FileDeliveryJournalTest extends DeliveryJournalContract {
             never.countDown();
         }
         assertThat(handled).containsExactly("whole 1", "whole 2", "after the crash");
+        // and again: nothing of the torn write reads as a record later
+        List<String> again = Collections.synchronizedList(new ArrayList<>());
+        try (FileDeliveryJournal third = open(d -> again.add(text(d)), SEGMENT, Long.MAX_VALUE)) {
+            third.append(bytes("later"));
+            assertThat(third.awaitHandled(Duration.ofSeconds(10))).isTrue();
+        }
+        assertThat(again).containsExactly("later");
+    }
+
+    @Test
+    void shouldSetAsideADeliveryThatKeepsFailingAndHandleTheOnesBehindIt() throws Exception {
+        List<String> handled = Collections.synchronizedList(new ArrayList<>());
+        try (FileDeliveryJournal journal = open(d -> {
+            if (text(d).equals("poison")) {
+                throw new IllegalStateException("a bug in the handler");
+            }
+            handled.add(text(d));
+        }, SEGMENT, Long.MAX_VALUE)) {
+            journal.append(bytes("before"));
+            journal.append(bytes("poison"));
+            journal.append(bytes("behind"));
+            assertThat(journal.awaitHandled(Duration.ofSeconds(20))).isTrue();
+        }
+        assertThat(handled.stream().distinct()).containsExactly("before", "behind");
+        try (Stream<Path> aside = Files.list(dir.resolve("whatsapp/quarantine"))) {
+            assertThat(aside.toList()).as("kept, sealed, for an operator").hasSize(1);
+        }
+    }
+
+    @Test
+    void shouldKeepRetryingWhileTheDatabaseIsAwayAndSetNothingAside() throws Exception {
+        java.util.concurrent.atomic.AtomicInteger away = new java.util.concurrent.atomic.AtomicInteger(
+                FileDeliveryJournal.MAX_ATTEMPTS + 1);
+        List<String> handled = Collections.synchronizedList(new ArrayList<>());
+        try (FileDeliveryJournal journal = open(d -> {
+            if (away.getAndDecrement() > 0) {
+                throw new org.springframework.dao.DataAccessResourceFailureException("connection refused");
+            }
+            handled.add(text(d));
+        }, SEGMENT, Long.MAX_VALUE)) {
+            journal.append(bytes("waits for the database"));
+            assertThat(journal.awaitHandled(Duration.ofSeconds(30))).isTrue();
+        }
+        assertThat(handled).containsExactly("waits for the database");
+        assertThat(dir.resolve("whatsapp/quarantine")).doesNotExist();
     }
 
     @Test
@@ -108,6 +154,10 @@ class FileDeliveryJournalTest extends DeliveryJournalContract {
             journal.append(bytes("{\"text\":{\"body\":\"meu CPF é 123.456.789-09\"}}"));
             String onDisk = new String(Files.readAllBytes(onlySegment()), StandardCharsets.ISO_8859_1);
             assertThat(onDisk).doesNotContain("CPF").doesNotContain("123.456.789-09").doesNotContain("body");
+            // nor merely encoded
+            String encoded = java.util.Base64.getEncoder().encodeToString(
+                    bytes("{\"text\":{\"body\":\"meu CPF é 123.456.789-09\"}}"));
+            assertThat(onDisk).doesNotContain(encoded.substring(0, 24));
             never.countDown();
         }
     }

@@ -129,12 +129,19 @@ abstract class TurnPipelineContract extends PipelineTestBase {
 
     @Test
     void shouldKeepACoreForIncomingMessagesWhileMoreTurnsAreDueThanWorkers() throws Exception {
-        ScriptedEngine engine = new ScriptedEngine(100);
+        // turns that outlast the accepts, and accepts from several senders: the workers are saturated even when
+        // a busy machine makes each accept slow (one sender at a time, turns finished as fast as they came)
+        ScriptedEngine engine = new ScriptedEngine(300);
         Pipeline p = pipeline(engine, IMMEDIATE);
-        List<Accepted> accepted = new ArrayList<>();
-        for (int i = 0; i < 60; i++) {
-            accepted.add(p.service.accept(InboundMessage.text(Channel.API, "overload-" + i, null, "oi " + i)));
+        List<Accepted> accepted = java.util.Collections.synchronizedList(new ArrayList<>());
+        try (var senders = java.util.concurrent.Executors.newFixedThreadPool(8)) {
+            for (int i = 0; i < 60; i++) {
+                int n = i;
+                senders.execute(() -> accepted.add(p.service.accept(
+                        InboundMessage.text(Channel.API, "overload-" + n, null, "oi " + n))));
+            }
         }
+        assertThat(accepted).hasSize(60);
         // 16 workers, 60 turns due at once while messages arrive: overload, so turns compute on fewer cores
         await().atMost(Duration.ofSeconds(10)).until(p.gate::limited);
         Thread.sleep(200); // the turns that started before the limit finish

@@ -39,10 +39,11 @@ final class ApiJson {
     }
 
     record Message(long id, String direction, String author, String channel, String text, List<Attachment> attachments,
-                   Instant createdAt, String deliveryStatus, Long turnId) {
+                   Instant createdAt, String deliveryStatus, String deliveryError, Long turnId) {
         static Message of(MessageView m) {
             return new Message(m.id().value(), m.direction().wireName(), m.author(), m.channel().wireName(), m.text(),
-                    m.attachments(), m.createdAt(), m.deliveryStatus(), m.turnId() == null ? null : m.turnId().value());
+                    m.attachments(), m.createdAt(), m.deliveryStatus(), m.deliveryError(),
+                    m.turnId() == null ? null : m.turnId().value());
         }
     }
 

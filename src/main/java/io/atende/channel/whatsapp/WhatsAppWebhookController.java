@@ -90,6 +90,9 @@ class WhatsAppWebhookController {
         } catch (DeliveryJournal.JournalFullException e) {
             log.warn("WhatsApp delivery refused for now: {}", e.getMessage());
             return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(Reply.error("busy", e.getMessage()));
+        } catch (IllegalArgumentException e) {
+            // only with atende.security.max-body-bytes raised past what a journal record holds
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Reply.error("payload_too_large", e.getMessage()));
         }
         return ResponseEntity.ok(new Reply(null, null, payload.messages().size(), payload.statuses().size()));
     }

@@ -20,6 +20,8 @@ class WebhookSimulatorTest extends WebhookTestBase {
         WebhookSimulator.Report report = new WebhookSimulator().run(config, line -> { });
 
         assertThat(report.acknowledged()).as(report.statuses().toString()).isEqualTo(12);
+        // acknowledged from the journal: stored right after
+        assertThat(journal.awaitHandled(Duration.ofSeconds(10))).isTrue();
         assertThat(report.wamids()).allSatisfy(wamid -> assertThat(stored(wamid)).isEqualTo(1));
         await().atMost(Duration.ofSeconds(20)).untilAsserted(() -> assertThat(jdbc.sql(
                 "SELECT count(DISTINCT c.id) FROM conversations c JOIN messages m ON m.conversation_id = c.id"
