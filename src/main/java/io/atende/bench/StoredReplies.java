@@ -46,11 +46,10 @@ record StoredReplies(List<ReplyAudit.Inbound> inbound, List<ReplyAudit.Reply> re
     static void drain(JdbcClient jdbc, int seconds, long inbound) {
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
-            long pending = jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound' AND turn_id IS NULL")
-                    .query(Long.class).single();
-            long stored = inbound == 0 ? 0 : jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound'")
-                    .query(Long.class).single();
-            if (pending == 0 && stored >= inbound) {
+            long[] counts = jdbc.sql("SELECT count(*), coalesce(sum(CASE WHEN turn_id IS NULL THEN 1 ELSE 0 END), 0)"
+                    + " FROM messages WHERE direction = 'inbound'")
+                    .query((rs, n) -> new long[] {rs.getLong(1), rs.getLong(2)}).single();
+            if (counts[1] == 0 && counts[0] >= inbound) {
                 return;
             }
             try {

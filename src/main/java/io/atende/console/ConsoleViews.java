@@ -99,9 +99,9 @@ class ConsoleViews {
 
     /** The deliveries of the conversation's last replies on a channel that reports them, oldest first. */
     List<Delivery> deliveries(List<MessageView> messages) {
-        return messages.stream().skip(Math.max(0, messages.size() - RECENT_DELIVERIES))
-                .filter(m -> !delivery(m).isEmpty())
-                .map(m -> new Delivery(m.id().value(), delivery(m), deliveryLabel(delivery(m), m.deliveryError())))
+        return messages.stream().skip(Math.max(0, messages.size() - RECENT_DELIVERIES)).map(this::line)
+                .filter(l -> !l.delivery().isEmpty())
+                .map(l -> new Delivery(l.id(), l.delivery(), l.deliveryLabel()))
                 .toList();
     }
 

@@ -7,7 +7,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
@@ -103,11 +102,7 @@ final class FileDeliveryJournal implements DeliveryJournal {
         if (marker == null || marker.segment() < first) {
             marker = new Position(first, 0);
         }
-        for (long s : segments) {
-            if (s < marker.segment()) {
-                Files.deleteIfExists(files.segment(s));
-            }
-        }
+        files.deleteBefore(marker.segment());
         return marker;
     }
 
@@ -240,11 +235,7 @@ final class FileDeliveryJournal implements DeliveryJournal {
         handled = at;
         handledBytes.addAndGet(bytes);
         if (leftSegment) {
-            for (long s : files.list()) {
-                if (s < at.segment()) {
-                    Files.deleteIfExists(files.segment(s));
-                }
-            }
+            files.deleteBefore(at.segment());
         }
     }
 

@@ -84,16 +84,32 @@ final class JournalSegments {
 
     void markHandled(Position position, boolean sync) throws IOException {
         Path tmp = dir.resolve(MARKER + ".tmp");
-        try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.wrap((position.segment() + " " + position.offset()).getBytes()));
-            if (sync) {
-                out.force(true);
-            }
-        }
+        write(tmp, (position.segment() + " " + position.offset()).getBytes(), sync);
         Files.move(tmp, dir.resolve(MARKER), StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
         if (sync) {
             syncDirectory();
+        }
+    }
+
+    /** Deletes the segments before {@code segment}: every record in them was handled. */
+    void deleteBefore(long segment) throws IOException {
+        for (long s : list()) {
+            if (s < segment) {
+                Files.deleteIfExists(segment(s));
+            }
+        }
+    }
+
+    private static void write(Path file, byte[] content, boolean sync) throws IOException {
+        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING)) {
+            ByteBuffer buf = ByteBuffer.wrap(content);
+            while (buf.hasRemaining()) {
+                out.write(buf);
+            }
+            if (sync) {
+                out.force(true);
+            }
         }
     }
 
@@ -111,13 +127,7 @@ final class JournalSegments {
         Path tmp = dir.resolve(number + ".tmp");
         try (FileChannel out = FileChannel.open(tmp, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                 StandardOpenOption.TRUNCATE_EXISTING)) {
-            ByteBuffer zeros = ByteBuffer.allocate(1024 * 1024);
-            for (long written = 0; written < bytes; written += zeros.capacity()) {
-                zeros.clear();
-                while (zeros.hasRemaining()) {
-                    out.write(zeros);
-                }
-            }
+            zeros(out, 0, bytes);
             out.force(true);
         }
         Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE);
@@ -131,24 +141,24 @@ final class JournalSegments {
 
     /** Zeros over up to {@code length} bytes from {@code offset} (not past the file's end), on disk. */
     static void clear(FileChannel out, long offset, long length) throws IOException {
-        long end = Math.min(out.size(), offset + length);
+        zeros(out, offset, Math.min(out.size(), offset + length));
+        out.force(false);
+    }
+
+    /** Writes zeros from {@code from} to {@code to}. */
+    private static void zeros(FileChannel out, long from, long to) throws IOException {
         ByteBuffer zeros = ByteBuffer.allocate(1024 * 1024);
-        for (long at = offset; at < end; ) {
-            zeros.clear().limit((int) Math.min(zeros.capacity(), end - at));
+        for (long at = from; at < to; ) {
+            zeros.clear().limit((int) Math.min(zeros.capacity(), to - at));
             at += out.write(zeros, at);
         }
-        out.force(false);
     }
 
     /** Writes a record that could not be handled to {@code quarantine/<segment>-<offset>.sealed}, on disk. */
     Path quarantine(Position at, byte[] payload) throws IOException {
         Path aside = Files.createDirectories(dir.resolve("quarantine"));
         Path file = aside.resolve(at.segment() + "-" + at.offset() + ".sealed");
-        try (FileChannel out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            out.write(ByteBuffer.wrap(payload));
-            out.force(true);
-        }
+        write(file, payload, true);
         return file;
     }
 

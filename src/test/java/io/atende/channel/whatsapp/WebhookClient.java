@@ -24,6 +24,12 @@ final class WebhookClient {
         this(port, appSecret, () -> { });
     }
 
+    /** Meta's side for a server in this JVM: after each 200, waits until the journal has stored the delivery. */
+    static WebhookClient awaitingJournal(int port, String appSecret, io.atende.conversation.DeliveryJournal journal) {
+        return new WebhookClient(port, appSecret, () -> org.assertj.core.api.Assertions.assertThat(
+                journal.awaitHandled(java.time.Duration.ofSeconds(10))).as("the journal handed the delivery on").isTrue());
+    }
+
     /**
      * {@code afterAcknowledged} runs after every 200 to a POST: the server stores a delivery's messages after it
      * acknowledged it, from its journal, so tests that look at the database next wait for that.

@@ -1,10 +1,7 @@
 package io.atende.channel.whatsapp;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import io.atende.conversation.DeliveryJournal;
 import io.atende.testsupport.AtendeTest;
-import java.time.Duration;
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -39,8 +36,7 @@ abstract class WebhookTestBase {
 
     @BeforeEach
     void connect() {
-        meta = new WebhookClient(port, APP_SECRET, () -> assertThat(journal.awaitHandled(Duration.ofSeconds(10)))
-                .as("the journal handed the delivery on").isTrue());
+        meta = WebhookClient.awaitingJournal(port, APP_SECRET, journal);
     }
 
     /** How many messages of WhatsApp carry this wamid. */

@@ -58,7 +58,7 @@ class WhatsAppDeliveryBrowserTest {
     @Test
     void shouldShowEachReplysDeliveryAsWhatsAppReportsIt() {
         String waId = "5531977770101";
-        WebhookClient meta = new WebhookClient(port, WebhookTestBase.APP_SECRET, () -> journal.awaitHandled(Duration.ofSeconds(10)));
+        WebhookClient meta = WebhookClient.awaitingJournal(port, WebhookTestBase.APP_SECRET, journal);
         assertThat(meta.post(WebhookClient.payload("text.json", Map.of("wa_id", waId, "id", "wamid.browser1",
                 "body", "oi, tudo bem?"))).statusCode()).isEqualTo(200);
         Map<String, Object> reply = await().atMost(Duration.ofSeconds(20)).until(() -> jdbc.sql("""
