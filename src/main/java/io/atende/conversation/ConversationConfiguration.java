@@ -143,7 +143,7 @@ class ConversationConfiguration {
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
                 Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics,
                 properties.overloadTurnPercent() == 0 ? CpuGate.off()
-                        : CpuGate.adaptiveForThisMachine(properties.overloadTurnPercent()));
+                        : CpuGate.adaptiveForThisMachine(properties.overloadTurnPercent()), properties.turnNice());
         service.onDue(worker::messageArrived);
         return worker;
     }

@@ -29,6 +29,9 @@ import org.springframework.validation.annotation.Validated;
  *                            instances whose local disk is not kept across restarts)
  * @param journalMaxBacklogMb deliveries waiting in the journal beyond which new ones are refused (503, delivered
  *                            again later by the sender)
+ * @param turnNice            the operating system's nice value for the threads that run turns (0..19; 0: the same
+ *                            priority as everything else): when turns and incoming messages both want the CPU, the
+ *                            kernel favours the messages, so acknowledgements stay fast while turns fall behind
  */
 @Validated
 @ConfigurationProperties("atende.conversation")
@@ -43,5 +46,6 @@ public record ConversationProperties(long aggregationWindowMs,
                                      @Min(10) @Max(3_600_000) long followUpPollMs,
                                      @Min(0) @Max(100) int overloadTurnPercent,
                                      boolean journal,
-                                     @Min(1) @Max(65_536) int journalMaxBacklogMb) {
+                                     @Min(1) @Max(65_536) int journalMaxBacklogMb,
+                                     @Min(0) @Max(19) int turnNice) {
 }

@@ -2,6 +2,7 @@ package io.atende.conversation;
 
 import io.atende.pack.StoreIdentity.Aggregation;
 import io.atende.shared.ConversationId;
+import io.atende.shared.SecureRandoms;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -67,7 +68,7 @@ final class JdbcTurnQueue implements TurnQueue {
     private List<Claim> claimInOneStatement(Instant now, int max, Duration lease) {
         record Due(UUID id, long seq, Instant due) {
         }
-        String token = UUID.randomUUID().toString();
+        String token = SecureRandoms.randomUuid().toString();
         // A lease is soft state: if PostgreSQL loses it in a crash, the turn is simply claimed again, and a
         // reply commits only while its lease token still holds. So this commit need not wait for the WAL
         // flush that would otherwise sit on every turn's path (only this transaction is affected).
@@ -116,7 +117,7 @@ final class JdbcTurnQueue implements TurnQueue {
             return List.of();
         }
         // one token for the whole batch: a lease is identified by conversation and token together
-        String token = UUID.randomUUID().toString();
+        String token = SecureRandoms.randomUuid().toString();
         List<Object> params = new ArrayList<>(due.size() + 2);
         params.add(token);
         params.add(Times.db(now.plus(lease)));

@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import io.atende.shared.ConversationId;
 import io.atende.shared.CpuGate;
+import io.atende.shared.NicedThreads;
 import io.atende.shared.SchedulingLag;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -22,7 +23,7 @@ import org.springframework.context.SmartLifecycle;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Claims due turns and runs them on virtual threads. It wakes at the exact due time of turns
+ * Claims due turns and runs them on a pool of platform threads of lower priority. It wakes at the exact due time of turns
  * accepted here, and polls the database for the rest (other instances, recovery after a crash).
  */
 final class TurnWorker implements SmartLifecycle {
@@ -50,6 +51,8 @@ final class TurnWorker implements SmartLifecycle {
     private final Semaphore permits;
     /** Limits the cores turns take while more are due than can run, so that accepting messages never stalls. */
     private final CpuGate cpu;
+    /** The nice value turn threads run at (0: the process's own priority). */
+    private final int nice;
     private final Map<ConversationId, TurnQueue.Claim> running = new ConcurrentHashMap<>();
     /** Turns whose final transaction has begun: it clears their lease, so renewing it would report a false loss. */
     private final Set<TurnQueue.Claim> finishing = ConcurrentHashMap.newKeySet();
@@ -67,7 +70,7 @@ final class TurnWorker implements SmartLifecycle {
     private volatile long lastSaturated = System.nanoTime() - OVERLOAD_HOLD_NANOS;
 
     TurnWorker(TurnQueue queue, TurnProcessor processor, TransactionTemplate tx, Clock clock, Duration lease,
-               Duration poll, Duration failureBackoff, int workers, PipelineMetrics metrics, CpuGate cpu) {
+               Duration poll, Duration failureBackoff, int workers, PipelineMetrics metrics, CpuGate cpu, int nice) {
         this.queue = queue;
         this.processor = processor;
         this.tx = tx;
@@ -79,6 +82,7 @@ final class TurnWorker implements SmartLifecycle {
         this.metrics = metrics;
         this.permits = new Semaphore(workers);
         this.cpu = cpu;
+        this.nice = nice;
     }
 
     @Override
@@ -89,7 +93,8 @@ final class TurnWorker implements SmartLifecycle {
         // Leases left by a killed process are not released here: another live process may share the
         // database (./atende chat next to serve on H2), so they simply expire after lease-ms.
         timer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("atende-turn-timer").daemon().factory());
-        turns = Executors.newThreadPerTaskExecutor(Thread.ofVirtual().name("atende-turn-", 0).factory());
+        // platform threads at a lower priority: under overload the kernel gives the cores to acknowledgements first
+        turns = Executors.newFixedThreadPool(workers, NicedThreads.factory("atende-turn-", nice));
         started = true;
         // renewal has its own thread: a poll blocked on the pool or a lock must not let leases lapse
         renewer = Executors.newSingleThreadScheduledExecutor(Thread.ofPlatform().name("atende-lease-renewal").daemon().factory());
@@ -165,7 +170,7 @@ final class TurnWorker implements SmartLifecycle {
             pollAgain.set(true);
         }
         // overload: every worker busy and still more due. Until a poll finds room again, turns keep a core free
-        // for the requests that store new messages (they would otherwise queue behind turns on the same carriers)
+        // for the requests that store new messages (they would otherwise share every core with the turns)
         overloaded(batch.size() == free);
     }
 

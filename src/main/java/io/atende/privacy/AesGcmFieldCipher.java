@@ -3,9 +3,9 @@ package io.atende.privacy;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
-import java.security.SecureRandom;
 import java.util.Base64;
 import java.util.function.Supplier;
+import io.atende.shared.SecureRandoms;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKey;
 import javax.crypto.spec.GCMParameterSpec;
@@ -19,7 +19,6 @@ public final class AesGcmFieldCipher implements FieldCipher {
     private static final String PREFIX = "enc1:";
     private static final int NONCE_BYTES = 12;
     private static final int TAG_BITS = 128;
-    private static final SecureRandom RANDOM = new SecureRandom();
 
     private final Supplier<KeyRing> keyRing;
     /** Looking a cipher up costs four times its use; reused ones are re-initialised with a fresh nonce every time. */
@@ -36,7 +35,7 @@ public final class AesGcmFieldCipher implements FieldCipher {
         }
         KeyRing ring = keyRing.get();
         byte[] nonce = new byte[NONCE_BYTES];
-        RANDOM.nextBytes(nonce);
+        SecureRandoms.nextBytes(nonce);
         byte[] sealed = crypt(Cipher.ENCRYPT_MODE, ring.active(), nonce, plaintext.getBytes(StandardCharsets.UTF_8));
         byte[] out = ByteBuffer.allocate(nonce.length + sealed.length).put(nonce).put(sealed).array();
         return PREFIX + ring.activeId() + ":" + Base64.getEncoder().withoutPadding().encodeToString(out);

@@ -10,7 +10,7 @@ public record ContactId(UUID value) {
     }
 
     public static ContactId random() {
-        return new ContactId(UUID.randomUUID());
+        return new ContactId(SecureRandoms.randomUuid());
     }
 
     @Override

@@ -10,7 +10,7 @@ public record ConversationId(UUID value) {
     }
 
     public static ConversationId random() {
-        return new ConversationId(UUID.randomUUID());
+        return new ConversationId(SecureRandoms.randomUuid());
     }
 
     /** Parses the textual form; throws {@link IllegalArgumentException} naming the bad value. */

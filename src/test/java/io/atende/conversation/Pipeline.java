@@ -68,7 +68,7 @@ final class Pipeline implements AutoCloseable {
                 "test-" + System.nanoTime(), 20, Duration.ZERO, metrics, () -> FAILURE, 3, durability, followUps,
                 notice);
         worker = new TurnWorker(queue, processor, tx, clock, lease, Duration.ofMillis(50), Duration.ofMillis(100), 16, metrics,
-                gate);
+                gate, 10);
         service.onDue(worker::messageArrived);
         desk = new HandoffService(conversations, messages, queue, tx, updates, clock, durability);
     }
