@@ -55,7 +55,7 @@ final class IndexBuilder {
         try (IndexWriter writer = new IndexWriter(directory, config)) {
             for (int from = 0; from < sections.size(); from += BATCH) {
                 List<KnowledgeEntry> batch = sections.subList(from, Math.min(sections.size(), from + BATCH));
-                List<float[]> vectors = embedder.embedAll(batch.stream().map(IndexSchema::knowledgeText).toList());
+                List<float[]> vectors = embedder.embedAll(batch.stream().map(IndexSchema::knowledgeVectorText).toList());
                 List<Document> docs = new ArrayList<>(batch.size());
                 for (int i = 0; i < batch.size(); i++) {
                     docs.add(IndexSchema.knowledge(batch.get(i), analyzer, vectors.get(i)));

@@ -82,9 +82,23 @@ final class IndexSchema {
         return String.join("\n", p.title(), p.category(), String.join(" ", p.attributes().values()), p.description());
     }
 
-    /** A section's title twice: for the vector side it is the store's own summary of the answer. */
+    /**
+     * A section's title twice: for the vector side it is the store's own summary of the answer. Also what the
+     * built-in embedder learns its word weights from, which is why the questions are not in it: written in chat
+     * words, they would reweigh those words for every product too.
+     */
     static String knowledgeText(KnowledgeEntry e) {
         return e.title() + "\n" + e.title() + "\n" + e.text();
+    }
+
+    /** What a section is embedded from: its text and the ways customers ask for it. */
+    static String knowledgeVectorText(KnowledgeEntry e) {
+        return knowledgeText(e) + questions(e);
+    }
+
+    /** The section's questions as more body text: they weigh like its words, and the coverage measure counts them. */
+    private static String questions(KnowledgeEntry e) {
+        return e.questions().isEmpty() ? "" : "\n" + String.join("\n", e.questions());
     }
 
     static Document product(Product p, TextAnalyzer analyzer, float[] vector) {
@@ -97,7 +111,8 @@ final class IndexSchema {
     }
 
     static Document knowledge(KnowledgeEntry e, TextAnalyzer analyzer, float[] vector) {
-        return base(e.id(), HitKind.KNOWLEDGE, e.title(), e.source() + "\n" + e.text(), analyzer, vector);
+        return base(e.id(), HitKind.KNOWLEDGE, e.title(), e.source() + "\n" + e.text() + questions(e), analyzer,
+                vector);
     }
 
     /** Categories compare folded and trimmed: "Calçados" and "calcados " are one category. */

@@ -28,6 +28,8 @@ final class PackFingerprint {
                 String.valueOf(embedding.baseUrl()), String.valueOf(embedding.model()), String.valueOf(embedding.modelPath())));
         for (KnowledgeEntry e : pack.knowledge()) {
             field(sha, "section", e.id(), e.title(), e.source(), e.text());
+            field(sha, "questions", Integer.toString(e.questions().size()));
+            e.questions().forEach(q -> field(sha, q));
         }
         for (Product p : pack.products()) {
             Map<String, String> attributes = new TreeMap<>(p.attributes());

@@ -53,7 +53,7 @@ public final class PackLoader {
         Set<String> neededMessages = new java.util.TreeSet<>();
         StoreIdentity identity = readIdentity(dir, problems, neededMessages);
         List<Sourced<Product>> products = CatalogFiles.read(dir, problems, warnings);
-        List<Sourced<KnowledgeEntry>> knowledge = KnowledgeFiles.read(dir, problems);
+        List<Sourced<KnowledgeEntry>> knowledge = KnowledgeQuestions.attach(dir, KnowledgeFiles.read(dir, problems), problems);
         DuplicateContent.check(products, knowledge, warnings);
         List<IntentDefinition> intents = readIntents(dir, problems);
         MessageTemplates messages = readMessages(dir, problems);

@@ -51,6 +51,15 @@ abstract class RetrieverContract {
     }
 
     @Test
+    void shouldFindASectionByTheWaysCustomersAskForItAndNeverQuoteThem() {
+        // "arrependi" is in no document of the test pack, only in its knowledge/questions.yaml
+        List<KnowledgeHit> hits = retriever.searchKnowledge("arrependi", 3);
+
+        assertThat(hits).extracting(h -> h.entry().id()).containsExactly("politicas/trocas-e-devolucoes");
+        assertThat(hits.getFirst().entry().text()).doesNotContain("arrependi");
+    }
+
+    @Test
     void shouldFilterProductsByPriceAndPreferInStockItems() {
         List<ProductHit> hits = retriever.searchProducts(ProductQuery.parse("tenis ate 400 reais"), 3);
         assertThat(hits).extracting(h -> h.product().id()).containsExactly("TNS-1", "TNS-2");
