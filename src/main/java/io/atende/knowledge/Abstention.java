@@ -12,7 +12,7 @@ package io.atende.knowledge;
 public record Abstention(double minCoverage) {
 
     /** The demo pack's calibration. */
-    public static final Abstention DEFAULT = new Abstention(0.55);
+    public static final Abstention DEFAULT = new Abstention(0.60);
 
     /**
      * Whether this section may answer; false when there is none. A section whose heading the customer typed in

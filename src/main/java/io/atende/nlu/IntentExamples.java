@@ -74,8 +74,11 @@ public final class IntentExamples {
     public static List<LabelledUtterance> fromPack(Pack pack) {
         List<LabelledUtterance> out = new ArrayList<>();
         for (IntentDefinition intent : pack.intents()) {
+            // the pack's off-topic examples are the classifier's out-of-scope class
+            String label = IntentDefinition.OUT_OF_SCOPE.equals(intent.name()) ? LabelledUtterance.OUT_OF_SCOPE
+                    : intent.name();
             for (String example : intent.examples()) {
-                out.add(new LabelledUtterance(example, intent.name()));
+                out.add(new LabelledUtterance(example, label));
             }
         }
         return out;

@@ -192,6 +192,10 @@ public final class PackLoader {
             if (name != null && examples.isEmpty()) {
                 yaml.problem(item, "intent '" + name + "' has no examples");
             }
+            if (IntentDefinition.OUT_OF_SCOPE.equals(name) && !answers.isEmpty()) {
+                yaml.problem(f.get("answers"), "intent '" + name + "' takes no answers: the template 'out_of_scope' in"
+                        + " messages.yaml answers it");
+            }
             if (name != null) {
                 intents.add(new IntentDefinition(name, examples, answers));
             }

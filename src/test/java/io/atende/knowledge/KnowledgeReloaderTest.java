@@ -2,6 +2,7 @@ package io.atende.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.Pack;
 import io.atende.pack.PackChange;
 import io.atende.pack.PackLoader;
@@ -34,6 +35,24 @@ class KnowledgeReloaderTest {
             assertThat(knowledge.searchProducts(ProductQuery.parse("quero um sneaker"), 3))
                     .extracting(h -> h.product().id()).contains("TNS-1");
             assertThat(knowledge.index().orElseThrow().built()).isFalse();
+        }
+    }
+
+    @Test
+    void shouldFindASectionByAQuestionWrittenForItWhileServing() throws Exception {
+        try (KnowledgeBase knowledge = KnowledgeBase.onDisk(pack, KnowledgeProperties.DEFAULTS, data, false)) {
+            assertThat(knowledge.searchKnowledge("o qrcode expira", 3)).extracting(h -> h.entry().id())
+                    .doesNotContain("politicas/pagamento-com-pix");
+            List<KnowledgeEntry> sections = pack.knowledge().stream().map(e -> e.id().equals("politicas/pagamento-com-pix")
+                    ? new KnowledgeEntry(e.id(), e.title(), e.text(), e.source(), List.of("o qrcode expira em quanto tempo?"))
+                    : e).toList();
+            Pack edited = new Pack(pack.directory(), pack.identity(), pack.products(), sections, pack.intents(),
+                    pack.messages(), pack.warnings(), pack.synonyms());
+
+            new KnowledgeReloader(knowledge).packChanged(PackChange.between(pack, edited));
+
+            assertThat(knowledge.searchKnowledge("o qrcode expira", 3)).extracting(h -> h.entry().id())
+                    .first().isEqualTo("politicas/pagamento-com-pix");
         }
     }
 }

@@ -60,6 +60,20 @@ class PackLoaderTest {
     }
 
     @Test
+    void shouldRefuseAnswersForTheOutOfScopeIntentWhichTheTemplateAnswers() throws IOException {
+        Path pack = copyOfTestPack();
+        Files.writeString(pack.resolve("intents.yaml"), """
+                intents:
+                  - name: out_of_scope
+                    examples: [me conta uma história]
+                    answers: [Não sei.]
+                """);
+
+        assertThat(TestPacks.problemsOf(pack)).containsExactly("intents.yaml:4: intent 'out_of_scope' takes no answers:"
+                + " the template 'out_of_scope' in messages.yaml answers it");
+    }
+
+    @Test
     void shouldReportYamlSyntaxErrorsWithTheirLine() throws IOException {
         Path pack = copyOfTestPack();
         Files.writeString(pack.resolve("intents.yaml"), "intents:\n  - name: oi\n    examples: [oi\n");

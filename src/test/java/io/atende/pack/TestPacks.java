@@ -26,7 +26,11 @@ public final class TestPacks {
             """;
 
     public static Path copyOfTestPack() {
-        Path source = Path.of("src/test/resources/packs/test-store");
+        return copyOf(Path.of("src/test/resources/packs/test-store"));
+    }
+
+    /** A copy of any pack in a new temporary directory. */
+    public static Path copyOf(Path source) {
         try {
             Path target = Files.createTempDirectory("atende-pack-");
             try (Stream<Path> files = Files.walk(source)) {

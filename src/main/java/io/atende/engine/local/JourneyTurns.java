@@ -229,6 +229,11 @@ final class JourneyTurns {
             return Optional.empty();
         }
         List<EngineCommand> out = new ArrayList<>(replies.reply(route, request));
+        // a statement the store's knowledge cannot answer is more likely a failed answer ("meu email é maria arroba")
+        // than a side question: asking again helps, "I don't know" does not
+        if (!question && out.stream().anyMatch(c -> c instanceof Understood u && u.route().equals("knowledge_unknown"))) {
+            return Optional.empty();
+        }
         if (out.stream().noneMatch(EngineCommand.RequestHandoff.class::isInstance)) {
             out.addAll(commands(runtime.reask(journey, state, request.attributes())));
         }

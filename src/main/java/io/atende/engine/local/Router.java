@@ -7,6 +7,7 @@ import io.atende.knowledge.KnowledgeHit;
 import io.atende.knowledge.ProductHit;
 import io.atende.knowledge.ProductQuery;
 import io.atende.knowledge.SectionAnswer;
+import io.atende.pack.IntentDefinition;
 import io.atende.pack.Pack;
 import java.util.List;
 
@@ -48,11 +49,11 @@ final class Router {
     Route route(String text, List<EngineRequest.HistoryEntry> history) {
         IntentClassifier.Prediction whole = classifier.classify(text);
         if (whole.score() >= calibration.socialSure()) {
-            return new Route.Social(whole.intent(), whole.score());
+            return socialRoute(whole);
         }
         String question = greetings.strip(text);
         if (question.isBlank()) {
-            return whole.intent() == null ? new Route.Fallback() : new Route.Social(whole.intent(), whole.score());
+            return whole.intent() == null ? new Route.Fallback() : socialRoute(whole);
         }
         var compared = comparisons.find(question);
         if (compared.isEmpty()) {
@@ -72,7 +73,7 @@ final class Router {
         boolean productCue = productQuery.hasPriceRange() || cues.product(question);
 
         if (social.score() >= calibration.socialMin() && !(sectionFound && policyCue) && !(productsFound && productCue)) {
-            return new Route.Social(social.intent(), social.score());
+            return socialRoute(social);
         }
         // A policy word lowers the bar: "quero cancelar meu pedido" is about the policy even if few words match.
         // So does a section that holds the policy word itself: "minha air fryer parou" -> "defeito", "garantia".
@@ -110,6 +111,15 @@ final class Router {
      * policy (cash on delivery) as if it were the answer. The answer stays the section the whole question found,
      * which the labelled turns were tuned on; the policy part only decides whether the store knows.
      */
+    /**
+     * Small talk, or a message like the pack's {@code out_of_scope} examples ("me conta uma história"): those are
+     * told kindly that the store cannot help there, as an off-topic question is.
+     */
+    private static Route socialRoute(IntentClassifier.Prediction prediction) {
+        return IntentDefinition.OUT_OF_SCOPE.equals(prediction.intent().name())
+                ? new Route.OutOfScope(prediction.score()) : new Route.Social(prediction.intent(), prediction.score());
+    }
+
     /** The social intent of a text alone, without searching the knowledge and the catalog. */
     IntentClassifier.Prediction social(String text) {
         return classifier.classify(text);
