@@ -6,7 +6,8 @@ import java.util.List;
 /**
  * Turns text into a dense vector for the vector side of hybrid retrieval. Adapters: {@link SubwordEmbedder}
  * (built in, learns from the pack's own text, works for Portuguese), {@link OpenAiCompatibleEmbedder} (any
- * {@code /v1/embeddings} endpoint). Vectors are unit length, so a dot product is their cosine.
+ * {@code /v1/embeddings} endpoint), {@link OnnxEmbedder} (a model on disk). Vectors are unit length, so a dot product
+ * is their cosine. {@code EmbedderContract} is what every adapter passes.
  */
 public interface Embedder {
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** The OpenAI-compatible adapter against a local server that speaks the wire protocol. */
-class OpenAiCompatibleEmbedderTest {
+class OpenAiCompatibleEmbedderTest extends EmbedderContract {
 
     private FakeEmbeddingServer server;
 
@@ -23,6 +23,11 @@ class OpenAiCompatibleEmbedderTest {
     @AfterEach
     void stop() {
         server.close();
+    }
+
+    @Override
+    protected Embedder embedder() {
+        return new OpenAiCompatibleEmbedder(server.baseUrl(), null, "fake-embedder", Duration.ofSeconds(5), 2);
     }
 
     @Test

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The built-in model: subword overlap makes typos and inflections near, unrelated words far. */
-class SubwordEmbedderTest {
+class SubwordEmbedderTest extends EmbedderContract {
 
     /** Lower-cased words; the "stem" is the word minus a final s, enough to exercise both feature kinds. */
     private static final SubwordEmbedder.Words WORDS = (text, sink) -> {
@@ -27,6 +27,11 @@ class SubwordEmbedderTest {
             "pagamento com pix tem desconto", "geladeira frost free duplex", "troca e devolucao em 7 dias");
 
     private final SubwordEmbedder model = SubwordEmbedder.fit(CORPUS, 256, WORDS);
+
+    @Override
+    protected Embedder embedder() {
+        return model;
+    }
 
     @Test
     void shouldMapTypoNearTheWordItMisspells() {
