@@ -4,7 +4,9 @@ import io.atende.conversation.ConversationApi;
 import io.atende.conversation.DeliveryJournal;
 import io.atende.conversation.DeliveryJournals;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
+import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
 
 /** The WhatsApp Cloud API channel's settings ({@code atende.whatsapp}) and its delivery journal. */
@@ -15,5 +17,15 @@ class WhatsAppConfiguration {
     @Bean
     DeliveryJournal whatsAppJournal(DeliveryJournals journals, ConversationApi conversations) {
         return journals.open("whatsapp", new WhatsAppIntake(conversations));
+    }
+
+    /** Deliveries are answered right after the body size limit (order {@code HIGHEST_PRECEDENCE}), before the rest. */
+    @Bean
+    FilterRegistrationBean<WhatsAppWebhookFilter> whatsAppWebhookFilter(DeliveryJournal whatsAppJournal,
+                                                                         WhatsAppProperties properties) {
+        var registration = new FilterRegistrationBean<>(new WhatsAppWebhookFilter(whatsAppJournal, properties));
+        registration.setOrder(Ordered.HIGHEST_PRECEDENCE + 2);
+        registration.addUrlPatterns(WhatsAppWebhookFilter.PATH);
+        return registration;
     }
 }
