@@ -66,9 +66,10 @@ final class EvalRetrievalCommand implements Callable<Integer> {
         try (KnowledgeBase knowledge = KnowledgeBase.inMemory(loaded, KnowledgeSettings.fromEnvironment())) {
             EvalReport report = judged.isEmpty() ? null : RetrievalEvaluation.run(judged, q -> knowledge
                     .ask(q, RetrievalEvaluation.DEPTH, chosen).stream().map(RankedHit::id).toList(), TIMED_ROUNDS);
+            Abstention answers = Abstention.forPack(loaded);
             AbstentionReport abstention = hasUnanswerable ? AbstentionReport.of(all,
                     loaded.knowledge().stream().map(KnowledgeEntry::id).collect(Collectors.toSet()),
-                    q -> knowledge.bestSection(q).filter(Abstention.DEFAULT::answers).map(a -> a.hit().entry().id()))
+                    q -> knowledge.bestSection(q).filter(answers::answers).map(a -> a.hit().entry().id()))
                     : null;
             if (json) {
                 Map<String, Object> out = report == null ? new LinkedHashMap<>() : report.toMap();

@@ -11,7 +11,7 @@ import org.springframework.validation.annotation.Validated;
  * @param aggregationWindowMs overrides the pack's quiet window ({@code ATENDE_AGGREGATION_WINDOW_MS}); negative means use the pack
  * @param leaseMs             how long a claimed conversation stays with one worker without renewal
  * @param pollMs              how often the database is asked for due turns (other instances, recovery)
- * @param workers             turns run at the same time in this instance
+ * @param workers             turns run at the same time in this instance, each on a platform thread of its own
  * @param historySize         earlier messages given to the engine
  * @param faultDelayMs        fault injection for crash tests: a pause inside every turn before it commits, and
  *                            before each journaled delivery is handled
@@ -38,7 +38,7 @@ import org.springframework.validation.annotation.Validated;
 public record ConversationProperties(long aggregationWindowMs,
                                      @Min(1000) @Max(600_000) long leaseMs,
                                      @Min(10) @Max(60_000) long pollMs,
-                                     @Min(1) @Max(4096) int workers,
+                                     @Min(1) @Max(512) int workers,
                                      @Min(0) @Max(200) int historySize,
                                      @Min(0) long faultDelayMs,
                                      @Min(10) @Max(600_000) long failureBackoffMs,

@@ -147,9 +147,8 @@ final class JournalSegments {
         out.force(false);
     }
 
-    /** Writes zeros from {@code from} to {@code to}. */
     /**
-     * Zeros page by page: the kernel caches a file in pieces as large as the writes that filled it (ext4 on Linux
+     * Writes zeros from {@code from} to {@code to}, page by page: the kernel caches a file in pieces as large as the writes that filled it (ext4 on Linux
      * 6.x), and writes a whole piece back once any byte of it changes, so zeros written a megabyte at a time made
      * every 1 KB record's sync write a megabyte (1 GB of disk writes per 1,000 deliveries, and syncs queued behind
      * them). Written a page at a time, a record's sync writes a page or two.

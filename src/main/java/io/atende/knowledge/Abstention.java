@@ -1,5 +1,7 @@
 package io.atende.knowledge;
 
+import io.atende.pack.Pack;
+
 /**
  * When the store's knowledge does not answer a question: the best section's heading was not typed and its
  * coverage of the question's policy part (the IDF-weighted share of its words, synonyms and corrections included, that the section holds;
@@ -11,8 +13,15 @@ package io.atende.knowledge;
  */
 public record Abstention(double minCoverage) {
 
-    /** The demo pack's calibration. */
-    public static final Abstention DEFAULT = new Abstention(0.60);
+    /** Calibrated on the demo pack with its {@code knowledge/questions.yaml}: questions raise every section's coverage. */
+    public static final Abstention WITH_QUESTIONS = new Abstention(0.60);
+    /** Calibrated on the demo pack before it had questions. */
+    public static final Abstention WITHOUT_QUESTIONS = new Abstention(0.55);
+
+    /** The calibration that fits the pack: whether its sections list how customers ask for them. */
+    public static Abstention forPack(Pack pack) {
+        return pack.knowledge().stream().anyMatch(e -> !e.questions().isEmpty()) ? WITH_QUESTIONS : WITHOUT_QUESTIONS;
+    }
 
     /**
      * Whether this section may answer; false when there is none. A section whose heading the customer typed in

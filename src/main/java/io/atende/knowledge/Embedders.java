@@ -5,10 +5,16 @@ import io.atende.knowledge.embedding.Embedder;
 import io.atende.knowledge.embedding.OnnxEmbedder;
 import io.atende.knowledge.embedding.OpenAiCompatibleEmbedder;
 import io.atende.knowledge.embedding.SubwordEmbedder;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /** Chooses the embedder the settings name, checking that the settings it needs are there. */
 final class Embedders {
+
+    private static final Map<String, OnnxEmbedder> ONNX_MODELS = new ConcurrentHashMap<>();
 
     private Embedders() {
     }
@@ -34,13 +40,34 @@ final class Embedders {
             }
             case ONNX -> {
                 require(settings.modelPath(), "model-path", "onnx");
-                Path model = Path.of(settings.modelPath());
-                // the tokenizer usually sits next to the model, as exported by Optimum and sentence-transformers
-                Path tokenizer = settings.tokenizerPath() == null || settings.tokenizerPath().isBlank()
-                        ? model.resolveSibling("tokenizer.json") : Path.of(settings.tokenizerPath());
-                yield new OnnxEmbedder(model, tokenizer);
+                // one per model file for the life of the process: ONNX Runtime's session lives outside the heap and
+                // nothing releases it, so each index build or reload loading its own would leak a model each time
+                yield ONNX_MODELS.computeIfAbsent(onnxKey(settings),
+                        key -> new OnnxEmbedder(Path.of(settings.modelPath()), tokenizer(settings)));
             }
         };
+    }
+
+    /** The model and tokenizer files as they are now (path, size, time): a replaced file is another model. */
+    static String onnxKey(Embedding settings) {
+        if (settings.modelPath() == null || settings.modelPath().isBlank()) {
+            return "none";
+        }
+        return stamp(Path.of(settings.modelPath())) + "|" + stamp(tokenizer(settings));
+    }
+
+    /** The tokenizer usually sits next to the model, as Optimum and sentence-transformers export them. */
+    private static Path tokenizer(Embedding settings) {
+        return settings.tokenizerPath() == null || settings.tokenizerPath().isBlank()
+                ? Path.of(settings.modelPath()).resolveSibling("tokenizer.json") : Path.of(settings.tokenizerPath());
+    }
+
+    private static String stamp(Path file) {
+        try {
+            return file.toAbsolutePath() + ":" + Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            return file.toAbsolutePath() + ":missing"; // the embedder says so, with the setting's name
+        }
     }
 
     private static void require(String value, String key, String provider) {

@@ -26,6 +26,10 @@ final class PackFingerprint {
         field(sha, "language", Language.of(pack.identity().language()).code());
         field(sha, "embedding", String.join("|", embedding.provider().name(), Integer.toString(embedding.dimensions()),
                 String.valueOf(embedding.baseUrl()), String.valueOf(embedding.model()), String.valueOf(embedding.modelPath())));
+        if (embedding.provider() == KnowledgeProperties.Provider.ONNX) {
+            // a model replaced at the same path is another vector space: the index must be built again
+            field(sha, "onnx", Embedders.onnxKey(embedding));
+        }
         for (KnowledgeEntry e : pack.knowledge()) {
             field(sha, "section", e.id(), e.title(), e.source(), e.text());
             field(sha, "questions", Integer.toString(e.questions().size()));

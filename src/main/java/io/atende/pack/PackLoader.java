@@ -74,6 +74,11 @@ public final class PackLoader {
                     + " the journeys' 'journey_handoff', or nothing (docs/handoff.md)"));
         }
         ReengagementSection.checkMessages(neededMessages, messages, problems);
+        if (intents.stream().anyMatch(i -> IntentDefinition.OUT_OF_SCOPE.equals(i.name())) && !messages.templates().isEmpty()
+                && !messages.has("out_of_scope")) {
+            warnings.add(new PackProblem("messages.yaml", 0, "the intent 'out_of_scope' is answered by the template"
+                    + " 'out_of_scope', which is missing: such messages get 'knowledge_unknown' (or 'fallback')"));
+        }
         OPT_OUT_MESSAGES.stream().sorted().filter(key -> !messages.has(key)).forEach(key -> warnings.add(new PackProblem(
                 "messages.yaml", 0, "the template '" + key + "' is missing: a customer who writes PARAR (or asks to"
                 + " receive messages again) is recorded but gets no confirmation")));

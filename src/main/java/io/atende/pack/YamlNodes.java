@@ -5,6 +5,7 @@ import java.io.Reader;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,6 +35,7 @@ final class YamlNodes {
         options.setAllowDuplicateKeys(false);
         try (Reader in = Files.newBufferedReader(path)) {
             Node root = new Yaml(options).compose(in);
+            reportDuplicateKeys(root);
             if (root instanceof MappingNode map) {
                 return map;
             }
@@ -45,6 +47,28 @@ final class YamlNodes {
             problems.add(new PackProblem(file, 0, "cannot read: " + e.getMessage()));
         }
         return null;
+    }
+
+    /**
+     * SnakeYAML checks duplicate keys only when it constructs objects, and the pack is read as nodes (for the lines),
+     * so a key written twice would silently replace the first.
+     */
+    private void reportDuplicateKeys(Node node) {
+        if (node instanceof MappingNode map) {
+            Map<String, Integer> seen = new HashMap<>();
+            for (NodeTuple tuple : map.getValue()) {
+                if (tuple.getKeyNode() instanceof ScalarNode key && !"<<".equals(key.getValue())) {
+                    Integer first = seen.putIfAbsent(key.getValue(), line(key));
+                    if (first != null) {
+                        problems.add(new PackProblem(file, line(key), "duplicate key '" + key.getValue()
+                                + "' (first at line " + first + ")"));
+                    }
+                }
+                reportDuplicateKeys(tuple.getValueNode());
+            }
+        } else if (node instanceof SequenceNode seq) {
+            seq.getValue().forEach(this::reportDuplicateKeys);
+        }
     }
 
     Map<String, Node> fields(MappingNode map) {

@@ -52,9 +52,12 @@ public final class NicedThreads {
             return unavailable("this system has no /proc/thread-self");
         }
         try {
-            Process renice = new ProcessBuilder("renice", "-n", Integer.toString(nice), "-p",
+            ProcessBuilder command = new ProcessBuilder("renice", "-n", Integer.toString(nice), "-p",
                     Integer.toString(tid.getAsInt())).redirectErrorStream(true)
-                    .redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+                    .redirectOutput(ProcessBuilder.Redirect.DISCARD);
+            // util-linux reads -n as an increment instead of the priority itself under POSIXLY_CORRECT
+            command.environment().remove("POSIXLY_CORRECT");
+            Process renice = command.start();
             if (!renice.waitFor(5, TimeUnit.SECONDS)) {
                 renice.destroyForcibly();
                 return unavailable("renice did not finish");

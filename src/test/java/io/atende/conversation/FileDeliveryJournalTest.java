@@ -219,8 +219,12 @@ class FileDeliveryJournalTest extends DeliveryJournalContract {
                 journal.append(bytes(i + ":" + "z".repeat(1_000))); // returns once synced: one sync each
             }
             assertThat(journal.awaitHandled(Duration.ofSeconds(20))).isTrue();
-            // with the zeros written a megabyte at a time, each sync wrote a megabyte: 300 MB here
-            assertThat(diskWrites(io) - before).isLessThan(300L * 32 * 1024);
+            long written = diskWrites(io) - before;
+            // on tmpfs nothing reaches a disk and nothing is counted: then this says nothing
+            org.junit.jupiter.api.Assumptions.assumeTrue(written > 0, "the temporary folder writes to no disk (tmpfs?)");
+            // with the zeros written a megabyte at a time, each sync wrote a megabyte here: 300 MB (Linux 6.x ext4,
+            // which caches a file in pieces as large as its writes; on other file systems both ways write pages)
+            assertThat(written).isLessThan(300L * 32 * 1024);
         }
     }
 

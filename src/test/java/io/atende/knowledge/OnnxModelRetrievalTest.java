@@ -6,7 +6,10 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import io.atende.knowledge.embedding.OnnxEmbedderTest;
 import io.atende.pack.Pack;
 import io.atende.pack.PackLoader;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.time.Instant;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.context.properties.bind.Binder;
@@ -38,6 +41,26 @@ class OnnxModelRetrievalTest {
                 assertThat(h.id()).isEqualTo("politicas/pagamento-com-pix");
                 assertThat(h.denseRank()).isPositive();
             });
+        }
+    }
+
+    @Test
+    void shouldBuildTheIndexAgainWhenTheModelFileIsReplaced() throws Exception {
+        Path model = OnnxEmbedderTest.exportedModel(folder);
+        Path indexes = folder.resolve("indexes");
+        KnowledgeProperties settings = onnx(model.toString());
+        try (KnowledgeBase first = KnowledgeBase.onDisk(pack, settings, indexes, false)) {
+            assertThat(first.index().orElseThrow().built()).isTrue();
+        }
+        try (KnowledgeBase again = KnowledgeBase.onDisk(pack, settings, indexes, false)) {
+            assertThat(again.index().orElseThrow().built()).as("same model: the index is reused").isFalse();
+        }
+
+        // another export of a model at the same path: its vectors are another space
+        Files.setLastModifiedTime(model, FileTime.from(Instant.now().plusSeconds(60)));
+
+        try (KnowledgeBase replaced = KnowledgeBase.onDisk(pack, settings, indexes, false)) {
+            assertThat(replaced.index().orElseThrow().built()).isTrue();
         }
     }
 

@@ -51,12 +51,11 @@ abstract class RetrieverContract {
     }
 
     @Test
-    void shouldFindASectionByTheWaysCustomersAskForItAndNeverQuoteThem() {
+    void shouldFindASectionByTheWaysCustomersAskForIt() {
         // "arrependi" is in no document of the test pack, only in its knowledge/questions.yaml
         List<KnowledgeHit> hits = retriever.searchKnowledge("arrependi", 3);
 
         assertThat(hits).extracting(h -> h.entry().id()).containsExactly("politicas/trocas-e-devolucoes");
-        assertThat(hits.getFirst().entry().text()).doesNotContain("arrependi");
     }
 
     @Test

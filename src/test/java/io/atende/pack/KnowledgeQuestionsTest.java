@@ -54,6 +54,20 @@ class KnowledgeQuestionsTest {
     }
 
     @Test
+    void shouldNameASectionListedTwice() {
+        Path pack = copyOfTestPack();
+        write(pack, KnowledgeQuestions.FILE, """
+                politicas/pagamento-com-pix:
+                  - tem desconto no pix?
+                politicas/pagamento-com-pix:
+                  - o pix é na hora?
+                """);
+
+        assertThat(problemsOf(pack)).containsExactly(
+                "knowledge/questions.yaml:3: duplicate key 'politicas/pagamento-com-pix' (first at line 1)");
+    }
+
+    @Test
     void shouldReportInvalidYamlWithItsLine() {
         Path pack = copyOfTestPack();
         write(pack, KnowledgeQuestions.FILE, "politicas/pagamento-com-pix:\n  - a\n - b\n");

@@ -74,6 +74,19 @@ class PackLoaderTest {
     }
 
     @Test
+    void shouldWarnWhenTheOutOfScopeIntentHasNoTemplateToAnswerIt() throws IOException {
+        Path pack = copyOfTestPack();
+        Files.writeString(pack.resolve("intents.yaml"), """
+                intents:
+                  - name: out_of_scope
+                    examples: [me conta uma história]
+                """);
+
+        assertThat(TestPacks.warningsOf(pack)).contains("messages.yaml: the intent 'out_of_scope' is answered by the"
+                + " template 'out_of_scope', which is missing: such messages get 'knowledge_unknown' (or 'fallback')");
+    }
+
+    @Test
     void shouldReportYamlSyntaxErrorsWithTheirLine() throws IOException {
         Path pack = copyOfTestPack();
         Files.writeString(pack.resolve("intents.yaml"), "intents:\n  - name: oi\n    examples: [oi\n");

@@ -36,10 +36,21 @@ class NicedThreadsTest {
     }
 
     @Test
-    void shouldLeaveThreadsAtTheProcessPriorityForNiceZero() throws Exception {
+    void shouldSetTheValueAskedNotAddItWhenANicedThreadMakesAnother() throws Exception {
+        // a pool replaces a dead worker from another worker, which runs niced already: 7 must stay 7, not become 14
         assumeLinuxWithRenice();
         int own = NicedThreads.niceOf(NicedThreads.currentThreadId().getAsInt()).orElseThrow();
-        assertThat(niceSeenInside(NicedThreads.factory("plain-", 0))).hasValue(own);
+        assumeTrue(own < 7, "this JVM already runs at nice " + own);
+        ThreadFactory niced = NicedThreads.factory("niced-", 7);
+        CompletableFuture<OptionalInt> seen = new CompletableFuture<>();
+        niced.newThread(() -> {
+            try {
+                seen.complete(niceSeenInside(niced));
+            } catch (Exception e) {
+                seen.completeExceptionally(e);
+            }
+        }).start();
+        assertThat(seen.get(20, TimeUnit.SECONDS)).hasValue(7);
     }
 
     @Test

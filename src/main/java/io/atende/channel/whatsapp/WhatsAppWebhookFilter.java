@@ -50,7 +50,8 @@ final class WhatsAppWebhookFilter implements Filter {
     @Override
     public void doFilter(ServletRequest req, ServletResponse res, FilterChain chain) throws IOException, ServletException {
         HttpServletRequest request = (HttpServletRequest) req;
-        if (!"POST".equals(request.getMethod()) || !PATH.equals(request.getRequestURI())) {
+        // registered for exactly PATH, so the method is all there is to tell (a context path stays out of it)
+        if (!"POST".equals(request.getMethod())) {
             chain.doFilter(req, res);
             return;
         }

@@ -1,7 +1,5 @@
 package io.atende.engine.local;
 
-import io.atende.knowledge.Abstention;
-
 /**
  * Routing thresholds, calibrated on the labelled customer messages in the tests
  * ({@code engine/local/labelled-turns.tsv}); change them only with that table test passing.
@@ -13,9 +11,6 @@ import io.atende.knowledge.Abstention;
  *                        retrieval dev queries ({@code packs/demo-store/eval/retrieval-dev.jsonl}, policy kind) every
  *                        top section above 0.33 was right and 0.4 keeps that with a margin (docs/knowledge.md)
  * @param productMin      share of the product words a product must contain to list it
- * @param answerMin       coverage of the question's policy part the best section needs to be given as the answer
- *                        rather than "I don't know" ({@link io.atende.knowledge.Abstention}, calibrated on the
- *                        answerable and unanswerable tuning questions, docs/knowledge.md)
  * @param handoffSentiment sentiment score (-1..1) at or below which a message without objections goes to a person;
  *                        on {@code packs/demo-store/eval/sentiment-dev.jsonl} it takes "pessimo atendimento, ninguem
  *                        responde 😡", "horrivel, nunca mais compro aqui" and "produto veio quebrado, to muito
@@ -23,8 +18,8 @@ import io.atende.knowledge.Abstention;
  *                        atendimento", -0.75) and everything milder
  */
 record Calibration(double socialSure, double socialMin, double greetingPrefix, double knowledgeMin,
-                   double productMin, double answerMin, double handoffSentiment) {
+                   double productMin, double handoffSentiment) {
 
-    static final Calibration DEFAULT = new Calibration(0.8, 0.5, 0.6, 0.4, 0.5, Abstention.DEFAULT.minCoverage(),
-            -0.76);
+    // "I don't know" has its own calibration, by pack: io.atende.knowledge.Abstention.forPack
+    static final Calibration DEFAULT = new Calibration(0.8, 0.5, 0.6, 0.4, 0.5, -0.76);
 }

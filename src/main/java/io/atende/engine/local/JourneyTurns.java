@@ -216,7 +216,9 @@ final class JourneyTurns {
         boolean question = text.contains("?");
         boolean aside = switch (route) {
             case Route.Knowledge k -> question || topics.policy(text);
-            case Route.Unknown u -> !freeText && (question || topics.policy(text));
+            // a statement the store's knowledge cannot answer is more likely a failed answer ("meu email é maria
+            // arroba") than a side question: asking again helps, "I don't know" does not
+            case Route.Unknown u -> !freeText && question;
             case Route.Products p -> question || topics.product(text);
             case Route.NoProducts n -> !freeText && (question || topics.product(text));
             case Route.Compare c -> true;
@@ -229,11 +231,6 @@ final class JourneyTurns {
             return Optional.empty();
         }
         List<EngineCommand> out = new ArrayList<>(replies.reply(route, request));
-        // a statement the store's knowledge cannot answer is more likely a failed answer ("meu email é maria arroba")
-        // than a side question: asking again helps, "I don't know" does not
-        if (!question && out.stream().anyMatch(c -> c instanceof Understood u && u.route().equals("knowledge_unknown"))) {
-            return Optional.empty();
-        }
         if (out.stream().noneMatch(EngineCommand.RequestHandoff.class::isInstance)) {
             out.addAll(commands(runtime.reask(journey, state, request.attributes())));
         }

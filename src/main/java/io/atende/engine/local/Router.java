@@ -36,7 +36,7 @@ final class Router {
         this.cues = new Cues(pack, knowledge);
         this.calibration = calibration;
         this.comparisons = new Comparisons(pack, knowledge, calibration.productMin());
-        this.abstention = new Abstention(calibration.answerMin());
+        this.abstention = Abstention.forPack(pack);
         this.scope = new Scope(knowledge, cues);
         this.listed = new ListedProducts(pack.products(), knowledge);
     }
@@ -106,12 +106,6 @@ final class Router {
     }
 
     /**
-     * The routed section, or "I don't know" when even the best section for the question's policy part covers
-     * too little of it: a question routed to the policies ("vcs entregam no japão?") must not get the nearest
-     * policy (cash on delivery) as if it were the answer. The answer stays the section the whole question found,
-     * which the labelled turns were tuned on; the policy part only decides whether the store knows.
-     */
-    /**
      * Small talk, or a message like the pack's {@code out_of_scope} examples ("me conta uma história"): those are
      * told kindly that the store cannot help there, as an off-topic question is.
      */
@@ -125,6 +119,12 @@ final class Router {
         return classifier.classify(text);
     }
 
+    /**
+     * The routed section, or "I don't know" when even the best section for the question's policy part covers
+     * too little of it: a question routed to the policies ("vcs entregam no japão?") must not get the nearest
+     * policy (cash on delivery) as if it were the answer. The answer stays the section the whole question found,
+     * which the labelled turns were tuned on; the policy part only decides whether the store knows.
+     */
     private Route knowledgeOrUnknown(KnowledgeHit section, String question) {
         SectionAnswer best = knowledge.bestSection(question).orElse(null);
         if (abstention.answers(best)) {

@@ -17,6 +17,9 @@ import java.util.List;
  */
 public final class OnnxEmbedder implements Embedder {
 
+    /** Lucene's limit for an indexed vector. */
+    static final int MAX_DIMENSIONS = 1024;
+
     private final OnnxEmbeddingModel model;
     private final String id;
     private final int dimensions;
@@ -34,6 +37,10 @@ public final class OnnxEmbedder implements Embedder {
         } catch (RuntimeException e) {
             throw new IllegalArgumentException("cannot load the ONNX embedding model " + modelPath + " with the tokenizer "
                     + tokenizerPath + ": " + e.getMessage(), e);
+        }
+        if (dimensions > MAX_DIMENSIONS) {
+            throw new IllegalArgumentException("the ONNX embedding model " + modelPath + " makes vectors of " + dimensions
+                    + " numbers; the index holds at most " + MAX_DIMENSIONS);
         }
         // size and time stand for the file's content: a replaced model rebuilds the index instead of mixing spaces
         this.id = "onnx:" + modelPath.toAbsolutePath() + ":" + stamp(modelPath) + ":" + stamp(tokenizerPath);
@@ -54,7 +61,13 @@ public final class OnnxEmbedder implements Embedder {
         if (text == null || text.isBlank()) {
             return null;
         }
-        return Embedder.normalize(model.embed(text).content().vector());
+        try {
+            return Embedder.normalize(model.embed(text).content().vector());
+        } catch (IllegalArgumentException e) {
+            return null; // text the tokenizer reads as nothing (zero-width characters): no vector side, like a blank
+        } catch (RuntimeException e) {
+            throw new EmbeddingException("the ONNX embedding model failed: " + e.getMessage(), e);
+        }
     }
 
     @Override
@@ -69,10 +82,18 @@ public final class OnnxEmbedder implements Embedder {
         }
         List<float[]> out = new ArrayList<>(texts.size());
         texts.forEach(t -> out.add(null));
-        if (!segments.isEmpty()) {
+        if (segments.isEmpty()) {
+            return out;
+        }
+        try {
             var embeddings = model.embedAll(segments).content();
             for (int i = 0; i < embeddings.size(); i++) {
                 out.set(positions.get(i), Embedder.normalize(embeddings.get(i).vector()));
+            }
+        } catch (RuntimeException e) {
+            // one text the batch cannot take should not cost the others their vectors
+            for (int i = 0; i < positions.size(); i++) {
+                out.set(positions.get(i), embed(segments.get(i).text()));
             }
         }
         return out;
