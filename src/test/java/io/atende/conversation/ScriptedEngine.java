@@ -59,6 +59,12 @@ class ScriptedEngine implements Engine {
         }
     }
 
+    /** Whether a turn of this conversation is being answered right now. */
+    boolean answering(ConversationId conversation) {
+        AtomicInteger mine = active.get(conversation);
+        return mine != null && mine.get() > 0;
+    }
+
     /** Hook for tests that act while a reply is being prepared. */
     void beforeAnswer(EngineRequest request) throws InterruptedException {
     }
