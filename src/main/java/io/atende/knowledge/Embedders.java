@@ -5,8 +5,6 @@ import io.atende.knowledge.embedding.Embedder;
 import io.atende.knowledge.embedding.OnnxEmbedder;
 import io.atende.knowledge.embedding.OpenAiCompatibleEmbedder;
 import io.atende.knowledge.embedding.SubwordEmbedder;
-import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
@@ -48,26 +46,18 @@ final class Embedders {
         };
     }
 
-    /** The model and tokenizer files as they are now (path, size, time): a replaced file is another model. */
+    /** The model files of an {@code onnx} setting as they are now ({@link OnnxEmbedder#files}). */
     static String onnxKey(Embedding settings) {
         if (settings.modelPath() == null || settings.modelPath().isBlank()) {
             return "none";
         }
-        return stamp(Path.of(settings.modelPath())) + "|" + stamp(tokenizer(settings));
+        return OnnxEmbedder.files(Path.of(settings.modelPath()), tokenizer(settings));
     }
 
     /** The tokenizer usually sits next to the model, as Optimum and sentence-transformers export them. */
     private static Path tokenizer(Embedding settings) {
         return settings.tokenizerPath() == null || settings.tokenizerPath().isBlank()
                 ? Path.of(settings.modelPath()).resolveSibling("tokenizer.json") : Path.of(settings.tokenizerPath());
-    }
-
-    private static String stamp(Path file) {
-        try {
-            return file.toAbsolutePath() + ":" + Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
-        } catch (IOException e) {
-            return file.toAbsolutePath() + ":missing"; // the embedder says so, with the setting's name
-        }
     }
 
     private static void require(String value, String key, String provider) {

@@ -2,13 +2,11 @@ package io.atende.pack;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.yaml.snakeyaml.nodes.MappingNode;
@@ -30,7 +28,7 @@ final class KnowledgeQuestions {
 
     /**
      * Gives each section its questions; names the line of every unknown section id, non-list value, blank or
-     * repeated question.
+     * repeated question (compared as {@link DuplicateContent#fold} does: case, accents, punctuation and spacing aside).
      */
     static List<Sourced<KnowledgeEntry>> attach(Path packDir, List<Sourced<KnowledgeEntry>> sections,
                                                 List<PackProblem> problems) {
@@ -43,14 +41,14 @@ final class KnowledgeQuestions {
         if (root == null) {
             return sections;
         }
-        Map<String, Sourced<KnowledgeEntry>> byId = new LinkedHashMap<>();
-        sections.forEach(s -> byId.put(s.value().id(), s));
+        Set<String> ids = new LinkedHashSet<>();
+        sections.forEach(s -> ids.add(s.value().id()));
         Map<String, List<String>> questions = new HashMap<>();
         for (NodeTuple tuple : root.getValue()) {
-            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !byId.containsKey(key.getValue())) {
+            if (!(tuple.getKeyNode() instanceof ScalarNode key) || !ids.contains(key.getValue())) {
                 String id = tuple.getKeyNode() instanceof ScalarNode key ? key.getValue() : "?";
                 yaml.problem(tuple.getKeyNode(), "no knowledge section has the id '" + id
-                        + "' (ids are <file stem>/<heading slug>, e.g. '" + byId.keySet().stream().findFirst()
+                        + "' (ids are <file stem>/<heading slug>, e.g. '" + ids.stream().findFirst()
                         .orElse("faq/como-trocar") + "')");
                 continue;
             }
@@ -76,18 +74,12 @@ final class KnowledgeQuestions {
         for (var item : list.getValue()) {
             if (!(item instanceof ScalarNode s) || s.getValue().isBlank()) {
                 yaml.problem(item, "the questions of '" + id + "' must be non-empty texts");
-            } else if (!seen.add(key(s.getValue()))) {
+            } else if (!seen.add(DuplicateContent.fold(s.getValue()))) {
                 yaml.problem(item, "'" + s.getValue().strip() + "' is listed twice for '" + id + "'");
             } else {
                 out.add(s.getValue().strip());
             }
         }
         return out;
-    }
-
-    /** Questions that differ only in case, accents or spacing are the same question. */
-    private static String key(String question) {
-        return Normalizer.normalize(question, Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ").strip();
     }
 }

@@ -6,8 +6,8 @@ import io.atende.conversation.DeliveryJournals;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.boot.web.servlet.FilterRegistrationBean;
 import org.springframework.context.annotation.Bean;
-import org.springframework.core.Ordered;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
 
 /** The WhatsApp Cloud API channel's settings ({@code atende.whatsapp}) and its delivery journal. */
 @Configuration(proxyBeanMethods = false)

@@ -40,7 +40,6 @@ class WhatsAppWebhookController {
     }
 
     private static ResponseEntity<WhatsAppWebhookFilter.Reply> notConfigured(String variable) {
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(WhatsAppWebhookFilter.Reply.error("whatsapp_not_configured",
-                "the WhatsApp channel is not configured: set " + variable));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body(WhatsAppWebhookFilter.Reply.notConfigured(variable));
     }
 }

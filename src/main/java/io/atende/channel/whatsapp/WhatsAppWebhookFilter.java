@@ -45,6 +45,10 @@ final class WhatsAppWebhookFilter implements Filter {
         static Reply error(String error, String message) {
             return new Reply(error, message, null, null);
         }
+
+        static Reply notConfigured(String variable) {
+            return error("whatsapp_not_configured", "the WhatsApp channel is not configured: set " + variable);
+        }
     }
 
     @Override
@@ -57,8 +61,7 @@ final class WhatsAppWebhookFilter implements Filter {
         }
         HttpServletResponse response = (HttpServletResponse) res;
         if (signature == null) {
-            answer(response, 503, Reply.error("whatsapp_not_configured",
-                    "the WhatsApp channel is not configured: set ATENDE_WHATSAPP_APP_SECRET"));
+            answer(response, 503, Reply.notConfigured("ATENDE_WHATSAPP_APP_SECRET"));
             return;
         }
         byte[] body;
@@ -74,10 +77,11 @@ final class WhatsAppWebhookFilter implements Filter {
                     WhatsAppSignature.HEADER + " must be sha256=<HMAC-SHA256 of the body with the app secret>"));
             return;
         }
-        answer(response, body);
+        accept(response, body);
     }
 
-    private void answer(HttpServletResponse response, byte[] body) throws IOException {
+    /** A signed delivery: parsed, kept in the journal, acknowledged. */
+    private void accept(HttpServletResponse response, byte[] body) throws IOException {
         WhatsAppPayload payload;
         try {
             payload = WhatsAppPayload.parse(body);

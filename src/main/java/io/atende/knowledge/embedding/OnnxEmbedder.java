@@ -4,7 +4,6 @@ import dev.langchain4j.data.segment.TextSegment;
 import dev.langchain4j.model.embedding.onnx.OnnxEmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,8 +41,7 @@ public final class OnnxEmbedder implements Embedder {
             throw new IllegalArgumentException("the ONNX embedding model " + modelPath + " makes vectors of " + dimensions
                     + " numbers; the index holds at most " + MAX_DIMENSIONS);
         }
-        // size and time stand for the file's content: a replaced model rebuilds the index instead of mixing spaces
-        this.id = "onnx:" + modelPath.toAbsolutePath() + ":" + stamp(modelPath) + ":" + stamp(tokenizerPath);
+        this.id = "onnx:" + files(modelPath, tokenizerPath);
     }
 
     @Override
@@ -109,11 +107,19 @@ public final class OnnxEmbedder implements Embedder {
         }
     }
 
-    private static String stamp(Path path) {
+    /**
+     * The model and tokenizer files as they are now (path, size, time), which stand for their content: a file
+     * replaced at the same path is another model, whose vectors must not be mixed with the old ones.
+     */
+    public static String files(Path modelPath, Path tokenizerPath) {
+        return stamp(modelPath) + "|" + stamp(tokenizerPath);
+    }
+
+    private static String stamp(Path file) {
         try {
-            return Files.size(path) + "@" + Files.getLastModifiedTime(path).toMillis();
+            return file.toAbsolutePath() + ":" + Files.size(file) + "@" + Files.getLastModifiedTime(file).toMillis();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            return file.toAbsolutePath() + ":missing"; // the constructor says so, with the setting's name
         }
     }
 }
