@@ -85,6 +85,10 @@ final class TestCommand implements Callable<Integer> {
                 p.after().journey() == null ? "none" : p.after().journey().journey(), p.outcome(), p.handoff(),
                 p.after().attributes());
         p.after().replies().forEach(r -> System.out.println("  agent: " + r.replace("\n", " / ")));
+        List<String> offered = ConversationTestRunner.offered(p.after());
+        if (!offered.isEmpty()) {
+            System.out.println("  choices: " + offered);
+        }
     }
 
     private static void print(ConversationTestReport report, PrintStream out) {

@@ -47,9 +47,11 @@ class ConsoleViews {
      * @param delivery      for a reply sent through a channel that reports back (WhatsApp): pending, sent, delivered,
      *                      read or failed; otherwise empty
      * @param deliveryLabel what the operator reads about it, in Portuguese (with the channel's error when it failed)
+     * @param choices       the answers the reply offered the customer to tap, as they were shown
+     * @param image         the link of the picture the reply showed, or null
      */
     record Line(long id, String direction, String author, String authorLabel, String text, Instant createdAt,
-                String time, String delivery, String deliveryLabel) {
+                String time, String delivery, String deliveryLabel, List<String> choices, String image) {
     }
 
     /** A reply's delivery as it is now: polled for the last replies, whose statuses change after they are shown. */
@@ -77,7 +79,9 @@ class ConsoleViews {
         String delivery = delivery(m);
         return new Line(m.id().value(), m.direction().wireName(), m.author(), authorLabel(m.author()),
                 m.text() == null ? "" : m.text(), m.createdAt(), format(LONG, m.createdAt()), delivery,
-                deliveryLabel(delivery, m.deliveryError()));
+                deliveryLabel(delivery, m.deliveryError()),
+                m.choices().stream().map(c -> c.detail() == null ? c.title() : c.title() + " · " + c.detail()).toList(),
+                m.image());
     }
 
     /** The delivery of a reply on a channel that reports it; empty for the web chat, the API and inbound messages. */

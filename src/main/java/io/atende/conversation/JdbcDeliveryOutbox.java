@@ -49,15 +49,19 @@ final class JdbcDeliveryOutbox {
             jdbc.sql("UPDATE messages SET delivery_due_at = ?, delivery_attempts = delivery_attempts + 1 WHERE id = ?")
                     .params(Times.db(leaseUntil), id).update();
             claimed.add(jdbc.sql("""
-                    SELECT m.conversation_id, m.text, m.delivery_parts, m.delivery_template, m.delivery_attempts,
-                           c.external_id AS recipient
+                    SELECT m.conversation_id, m.text, m.presentation, m.delivery_parts, m.delivery_template,
+                           m.delivery_attempts, c.external_id AS recipient
                     FROM messages m JOIN conversations v ON v.id = m.conversation_id JOIN contacts c ON c.id = v.contact_id
                     WHERE m.id = ?""")
                     .param(id)
-                    .query((rs, n) -> new OutboundMessage(new MessageId(id),
-                            new ConversationId(rs.getObject("conversation_id", UUID.class)), rs.getString("recipient"),
-                            sealed.openText(rs.getString("text")), rs.getInt("delivery_parts"),
-                            rs.getString("delivery_template"), rs.getInt("delivery_attempts")))
+                    .query((rs, n) -> {
+                        Presentation shown = sealed.openPresentation(rs.getString("presentation"));
+                        return new OutboundMessage(new MessageId(id),
+                                new ConversationId(rs.getObject("conversation_id", UUID.class)),
+                                rs.getString("recipient"), sealed.openText(rs.getString("text")),
+                                rs.getInt("delivery_parts"), rs.getString("delivery_template"),
+                                rs.getInt("delivery_attempts"), shown.choices(), shown.image());
+                    })
                     .single());
         }
         return claimed;

@@ -1,5 +1,6 @@
 package io.atende.conversation;
 
+import io.atende.shared.Choice;
 import io.atende.shared.ConversationId;
 import io.atende.shared.MessageId;
 import io.atende.shared.TurnId;
@@ -18,7 +19,7 @@ import org.springframework.jdbc.support.KeyHolder;
 /** {@link MessageStore} on any SQL database the migrations support (H2, PostgreSQL). */
 final class JdbcMessageStore implements MessageStore {
 
-    private static final String COLUMNS = "id, direction, author, channel, text, attachments, created_at, delivery_status, delivery_error, turn_id";
+    private static final String COLUMNS = "id, direction, author, channel, text, attachments, created_at, delivery_status, delivery_error, turn_id, presentation";
 
     /** The width of {@code messages.delivery_error}. */
     static final int MAX_ERROR = 200;
@@ -84,13 +85,15 @@ final class JdbcMessageStore implements MessageStore {
 
     @Override
     public MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author,
-                                    String text, String deliveryStatus, Instant now) {
+                                    String text, List<Choice> choices, String image, String deliveryStatus,
+                                    Instant now) {
         KeyHolder keys = new GeneratedKeyHolder();
         jdbc.sql("""
-                INSERT INTO messages (conversation_id, direction, author, channel, text, turn_id, delivery_status,
-                                      created_at, updated_at)
-                VALUES (?, 'outbound', ?, ?, ?, ?, ?, ?, ?)""")
+                INSERT INTO messages (conversation_id, direction, author, channel, text, presentation, turn_id,
+                                      delivery_status, created_at, updated_at)
+                VALUES (?, 'outbound', ?, ?, ?, ?, ?, ?, ?, ?)""")
                 .params(conversationId.value(), author, channel.wireName(), sealed.sealText(text),
+                        sealed.sealPresentation(new Presentation(choices, image)),
                         turnId == null ? null : turnId.value(), deliveryStatus, Times.db(now), Times.db(now))
                 .update(keys, "id");
         return new MessageId(keys.getKey().longValue());
@@ -179,6 +182,7 @@ final class JdbcMessageStore implements MessageStore {
 
     private MessageView view(ResultSet rs, int row) throws SQLException {
         Long turn = rs.getObject("turn_id", Long.class);
+        Presentation shown = sealed.openPresentation(rs.getString("presentation"));
         return new MessageView(new MessageId(rs.getLong("id")),
                 Direction.valueOf(rs.getString("direction").toUpperCase()),
                 rs.getString("author"),
@@ -188,6 +192,6 @@ final class JdbcMessageStore implements MessageStore {
                 Times.read(rs, "created_at"),
                 rs.getString("delivery_status"),
                 rs.getString("delivery_error"),
-                turn == null ? null : new TurnId(turn));
+                turn == null ? null : new TurnId(turn), shown.choices(), shown.image());
     }
 }

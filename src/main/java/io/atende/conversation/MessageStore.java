@@ -1,5 +1,6 @@
 package io.atende.conversation;
 
+import io.atende.shared.Choice;
 import io.atende.shared.ConversationId;
 import io.atende.shared.MessageId;
 import io.atende.shared.TurnId;
@@ -16,8 +17,20 @@ interface MessageStore {
 
     MessageId insertInbound(ConversationId conversationId, InboundMessage message, Instant now);
 
+    /** Stores a plain outbound text. */
+    default MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author,
+                                     String text, String deliveryStatus, Instant now) {
+        return insertOutbound(conversationId, turnId, channel, author, text, List.of(), null, deliveryStatus, now);
+    }
+
+    /**
+     * Stores an outbound message with what it offers besides its text.
+     *
+     * @param choices answers the customer can tap (may be empty)
+     * @param image   the address of a picture shown with the text, or null
+     */
     MessageId insertOutbound(ConversationId conversationId, TurnId turnId, Channel channel, String author, String text,
-                             String deliveryStatus, Instant now);
+                             List<Choice> choices, String image, String deliveryStatus, Instant now);
 
 
     /** A pending outbound message is to be sent as this approved template instead of its text. */

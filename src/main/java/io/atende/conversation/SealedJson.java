@@ -49,6 +49,15 @@ final class SealedJson {
         return sealed == null ? null : json.readValue(cipher.open(sealed), JourneyState.class);
     }
 
+    /** Seals what a message shows besides its text; a plain text stores nothing. */
+    String sealPresentation(Presentation presentation) {
+        return presentation == null || presentation.isEmpty() ? null : seal(presentation);
+    }
+
+    Presentation openPresentation(String sealed) {
+        return sealed == null ? Presentation.NONE : json.readValue(cipher.open(sealed), Presentation.class);
+    }
+
     List<Attachment> openAttachments(String sealed) {
         return sealed == null ? List.of() : json.readValue(cipher.open(sealed), ATTACHMENTS);
     }

@@ -18,25 +18,31 @@ import java.util.Map;
  * @param journey       the journey state after the turn, {@code null} when the conversation is in none
  * @param handoff       the handoff state after the turn ({@code none}, {@code requested}, ...)
  * @param handoffReason why a person was asked for, or the earlier reason
- * @param replies       the texts sent to the customer, in order
+ * @param said          what is sent to the customer, in order (texts, with what they offer to tap)
  * @param events        the conversation events the turn records, each with its {@code type}
  * @param understood    how the turn was understood, {@code null} when the engine did not say
  * @param proactive     the contact opted out of proactive messages (or in again) on this turn, {@code null} if not
  */
 public record TurnEffects(Map<String, String> attributes, JourneyState journey, String handoff, String handoffReason,
-                          List<String> replies, List<Map<String, Object>> events, EngineCommand.Understood understood,
-                          ProactiveConsent proactive) {
+                          List<EngineCommand.Say> said, List<Map<String, Object>> events,
+                          EngineCommand.Understood understood, ProactiveConsent proactive) {
 
     public TurnEffects {
         attributes = java.util.Collections.unmodifiableMap(new LinkedHashMap<>(attributes));
-        replies = List.copyOf(replies);
+        said = List.copyOf(said);
         events = List.copyOf(events);
     }
 
     /** Effects of a turn that changed nothing about proactive messages. */
     public TurnEffects(Map<String, String> attributes, JourneyState journey, String handoff, String handoffReason,
-                       List<String> replies, List<Map<String, Object>> events, EngineCommand.Understood understood) {
-        this(attributes, journey, handoff, handoffReason, replies, events, understood, null);
+                       List<EngineCommand.Say> said, List<Map<String, Object>> events,
+                       EngineCommand.Understood understood) {
+        this(attributes, journey, handoff, handoffReason, said, events, understood, null);
+    }
+
+    /** The texts sent to the customer, in order. */
+    public List<String> replies() {
+        return said.stream().map(EngineCommand.Say::text).toList();
     }
 
     /**
@@ -59,13 +65,13 @@ public record TurnEffects(Map<String, String> attributes, JourneyState journey, 
         JourneyState journey = journeyBefore;
         String handoff = handoffBefore;
         String handoffReason = reasonBefore;
-        List<String> replies = new ArrayList<>();
+        List<EngineCommand.Say> said = new ArrayList<>();
         List<Map<String, Object>> events = new ArrayList<>();
         EngineCommand.Understood understood = null;
         ProactiveConsent proactive = null;
         for (EngineCommand command : decision.commands()) {
             switch (command) {
-                case EngineCommand.Say say -> replies.add(say.text());
+                case EngineCommand.Say say -> said.add(say);
                 case EngineCommand.SetAttribute set -> {
                     attributes.put(set.name(), set.value());
                     events.add(Map.of("type", "attribute.set", "name", set.name(), "value", set.value()));
@@ -103,6 +109,6 @@ public record TurnEffects(Map<String, String> attributes, JourneyState journey, 
                 }
             }
         }
-        return new TurnEffects(attributes, journey, handoff, handoffReason, replies, events, understood, proactive);
+        return new TurnEffects(attributes, journey, handoff, handoffReason, said, events, understood, proactive);
     }
 }

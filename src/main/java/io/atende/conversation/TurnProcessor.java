@@ -182,15 +182,16 @@ final class TurnProcessor {
         Instant now = clock.instant();
         TurnEffects effects = TurnEffects.apply(state.attributes(), state.journeyState(), state.handoffState(),
                 state.handoffReason(), decision, now);
-        List<String> replies = new java.util.ArrayList<>(effects.replies());
+        List<EngineCommand.Say> replies = new java.util.ArrayList<>(effects.said());
         if ("none".equals(state.handoffState()) && !"none".equals(effects.handoff())) {
-            handoffNotice.at(now).ifPresent(replies::add);
+            handoffNotice.at(now).map(EngineCommand.Say::new).ifPresent(replies::add);
         }
         EngineCommand.Understood understood = effects.understood();
         TurnId turn = conversations.insertTurn(id, engineName, instanceId, pending.size(),
                 pending.getFirst().createdAt(), started, now);
-        for (String reply : replies) {
-            messages.insertOutbound(id, turn, state.channel(), "agent", reply, state.channel().initialOutboundStatus(), now);
+        for (EngineCommand.Say reply : replies) {
+            messages.insertOutbound(id, turn, state.channel(), "agent", reply.text(), reply.choices(), reply.image(),
+                    state.channel().initialOutboundStatus(), now);
         }
         messages.markAnswered(pending.stream().map(MessageView::id).toList(), turn, now);
         conversations.saveState(id, effects.attributes(), effects.journey(), effects.handoff(), effects.handoffReason(), now);

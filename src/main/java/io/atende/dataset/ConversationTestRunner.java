@@ -106,7 +106,15 @@ public final class ConversationTestRunner {
         if (expect.handoff() != null) {
             compare(out, "handoff", expect.handoff().toString(), Boolean.toString(asksForPerson(decision)));
         }
+        if (expect.choices() != null) {
+            compare(out, "choices", expect.choices().toString(), offered(state).toString());
+        }
         return out;
+    }
+
+    /** The titles of the answers the turn's replies offer to tap, in order. */
+    public static List<String> offered(TurnEffects state) {
+        return state.said().stream().flatMap(say -> say.choices().stream()).map(io.atende.shared.Choice::title).toList();
     }
 
     private static String endedWith(EngineDecision decision) {

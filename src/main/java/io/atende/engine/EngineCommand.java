@@ -1,13 +1,30 @@
 package io.atende.engine;
 
 import io.atende.journey.JourneyState;
+import io.atende.shared.Choice;
+import java.util.List;
 import java.util.Objects;
 
 /** One thing the engine proposes; the conversation runtime applies each in order. */
 public sealed interface EngineCommand {
 
-    /** Send this text to the customer as one message. */
-    record Say(String text) implements EngineCommand {
+    /**
+     * Send this text to the customer as one message.
+     *
+     * @param choices answers the customer can tap instead of typing (channels that cannot show them send the text
+     *                alone, which always reads on its own)
+     * @param image   the address of a picture shown with the text (the one product the reply is about), or null
+     */
+    record Say(String text, List<Choice> choices, String image) implements EngineCommand {
+
+        public Say {
+            Objects.requireNonNull(text, "text");
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        public Say(String text) {
+            this(text, List.of(), null);
+        }
     }
 
     /** Remember a captured attribute (encrypted at rest). */

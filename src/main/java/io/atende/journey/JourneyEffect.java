@@ -1,13 +1,33 @@
 package io.atende.journey;
 
+import java.util.List;
+
 /**
  * What running a journey step asks the conversation to do. The runtime only proposes these; the engine turns them
  * into its commands, and the conversation runtime applies and stores them.
  */
 public sealed interface JourneyEffect {
 
-    /** Send this text to the customer. */
-    record Say(String text) implements JourneyEffect {
+    /**
+     * Send this text to the customer.
+     *
+     * @param expects the kind of answer the text asks for (an ask step's type, yes_no for a consent), or null when it
+     *                asks nothing: the engine offers the answers a customer can tap (sim / não)
+     * @param choices the answers the step offers to tap, as rendered (empty: the type's own, if any)
+     */
+    record Say(String text, AttributeType expects, List<String> choices) implements JourneyEffect {
+
+        public Say {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        public Say(String text, AttributeType expects) {
+            this(text, expects, List.of());
+        }
+
+        public Say(String text) {
+            this(text, null, List.of());
+        }
     }
 
     /** Keep a captured attribute (a new one, or a correction of one already known). */

@@ -100,14 +100,16 @@ public final class JourneyRuntime {
                     ? giveUp(journey, ask.id(), "no valid answer for " + ask.attribute(), new ArrayList<>())
                     : run(journey, ask.onFail(), known, results, new ArrayList<>());
             case Step.Ask ask -> List.of(new Say(message != null ? message
-                    : facts.render(ask.retry() != null ? ask.retry() : ask.text())), new Wait(retried));
+                    : facts.render(ask.retry() != null ? ask.retry() : ask.text()), ask.type(), choices(ask, facts)),
+                    new Wait(retried));
             case Step.Consent consent when retried.retries() > CONSENT_RETRIES -> {
                 // an unclear answer is never taken as an opt-in: the journey goes on as if it was refused
                 known.put(consent.attribute(), "false");
                 List<JourneyEffect> out = new ArrayList<>(List.of(new Capture(consent.attribute(), "false")));
                 yield run(journey, consent.next(), known, results, out);
             }
-            case Step.Consent consent -> List.of(new Say(facts.render(consent.text())), new Wait(retried));
+            case Step.Consent consent -> List.of(new Say(facts.render(consent.text()), AttributeType.YES_NO),
+                    new Wait(retried));
             default -> throw new IllegalStateException("step " + state.step() + " does not wait for an answer");
         };
     }
@@ -115,12 +117,12 @@ public final class JourneyRuntime {
     /** The pending question again, after the engine answered something else (an FAQ, a correction). */
     public List<JourneyEffect> reask(Journey journey, JourneyState state, Map<String, String> attributes) {
         Facts facts = facts(journey, attributes, state.results());
-        String question = switch (pending(journey, state)) {
-            case Step.Ask ask -> ask.text();
-            case Step.Consent consent -> consent.text();
+        Say question = switch (pending(journey, state)) {
+            case Step.Ask ask -> new Say(facts.render(ask.text()), ask.type(), choices(ask, facts));
+            case Step.Consent consent -> new Say(facts.render(consent.text()), AttributeType.YES_NO);
             default -> throw new IllegalStateException("step " + state.step() + " does not wait for an answer");
         };
-        return List.of(new Say(facts.render(question)), new Wait(state));
+        return List.of(question, new Wait(state));
     }
 
     /**
@@ -173,6 +175,11 @@ public final class JourneyRuntime {
                 amount -> reader.display(AttributeType.MONEY, amount));
     }
 
+    /** The step's answers to tap, placeholders filled; one that renders empty is left out. */
+    private static List<String> choices(Step.Ask ask, Facts facts) {
+        return ask.choices().stream().map(facts::render).map(String::strip).filter(c -> !c.isEmpty()).toList();
+    }
+
     private static Step pending(Journey journey, JourneyState state) {
         return journey.step(state.step()).orElseThrow(() -> new IllegalStateException(
                 "journey " + journey.name() + " has no step " + state.step()));
@@ -196,14 +203,14 @@ public final class JourneyRuntime {
                 }
                 case Step.Ask ask when attributes.containsKey(ask.attribute()) -> id = ask.next();
                 case Step.Ask ask -> {
-                    out.add(new Say(facts.render(ask.text())));
+                    out.add(new Say(facts.render(ask.text()), ask.type(), choices(ask, facts)));
                     out.add(new Wait(new JourneyState(journey.name(), ask.id(), 0, results)));
                     return out;
                 }
                 // a consent is asked again unless it was given: a refusal earlier must not block a new request
                 case Step.Consent consent when "true".equals(attributes.get(consent.attribute())) -> id = consent.next();
                 case Step.Consent consent -> {
-                    out.add(new Say(facts.render(consent.text())));
+                    out.add(new Say(facts.render(consent.text()), AttributeType.YES_NO));
                     out.add(new Wait(new JourneyState(journey.name(), consent.id(), 0, results)));
                     return out;
                 }

@@ -49,9 +49,20 @@ public sealed interface Step {
      *                   which says what is wrong
      * @param maxRetries retries after the first question before giving up
      * @param onFail     where to go after the last retry; {@code null} hands the conversation to a person
+     * @param choices    answers offered to tap (templates), read like typed ones; empty offers the type's own (sim
+     *                   and não for yes_no) or none
      */
     record Ask(String id, String attribute, AttributeType type, String text, String retry, int maxRetries,
-               String next, String onFail) implements Step {
+               String next, String onFail, List<String> choices) implements Step {
+
+        public Ask {
+            choices = choices == null ? List.of() : List.copyOf(choices);
+        }
+
+        public Ask(String id, String attribute, AttributeType type, String text, String retry, int maxRetries,
+                   String next, String onFail) {
+            this(id, attribute, type, text, retry, maxRetries, next, onFail, List.of());
+        }
     }
 
     /**

@@ -34,11 +34,14 @@ public record ConversationTest(String name, String file, int line, List<Turn> tu
      * @param journey           the active journey after the turn, {@code none} for none
      * @param outcome           the outcome of the journey that ended on this turn
      * @param handoff           whether the turn asked for a person
+     * @param choices           the answers the turn's replies offer to tap, in order ({@code []}: none); null: not checked
      */
     public record Expectations(String intent, String route, List<String> replyContains, List<String> replyNotContains,
-                               Map<String, String> attributes, String journey, String outcome, Boolean handoff) {
+                               Map<String, String> attributes, String journey, String outcome, Boolean handoff,
+                               List<String> choices) {
 
         public Expectations {
+            choices = choices == null ? null : List.copyOf(choices);
             replyContains = List.copyOf(replyContains);
             replyNotContains = List.copyOf(replyNotContains);
             attributes = Collections.unmodifiableMap(new LinkedHashMap<>(attributes));

@@ -25,7 +25,7 @@ final class ConversationTestFiles {
 
     private static final Set<String> TEST_KEYS = Set.of("name", "turns");
     private static final List<String> TURN_KEYS = List.of("customer", "intent", "route", "reply_contains",
-            "reply_not_contains", "attributes", "journey", "outcome", "handoff");
+            "reply_not_contains", "attributes", "journey", "outcome", "handoff", "choices");
 
     private ConversationTestFiles() {
     }
@@ -131,7 +131,8 @@ final class ConversationTestFiles {
         var expect = new ConversationTest.Expectations(yaml.text(f, "intent", line, false),
                 yaml.text(f, "route", line, false), textOrTexts(yaml, f, "reply_contains"),
                 textOrTexts(yaml, f, "reply_not_contains"), attributes(yaml, f.get("attributes")), journey,
-                yaml.text(f, "outcome", line, false), handoff);
+                yaml.text(f, "outcome", line, false), handoff,
+                f.get("choices") == null ? null : yaml.texts(f, "choices", line, false));
         return customer == null ? null : new ConversationTest.Turn(customer, YamlNodes.line(f.get("customer")), expect);
     }
 

@@ -94,7 +94,7 @@ final class JourneyChecks {
         return switch (step) {
             case Step.Say s -> new Step.Say(s.id(), s.text(), following);
             case Step.Ask a -> new Step.Ask(a.id(), a.attribute(), a.type(), a.text(), a.retry(), a.maxRetries(),
-                    following, a.onFail());
+                    following, a.onFail(), a.choices());
             case Step.Consent c -> new Step.Consent(c.id(), c.attribute(), c.text(), following);
             case Step.CallTool t -> new Step.CallTool(t.id(), t.tool(), t.parameters(), t.saveAs(), following,
                     t.onError());

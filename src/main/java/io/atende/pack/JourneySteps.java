@@ -4,6 +4,7 @@ import io.atende.journey.AttributeType;
 import io.atende.journey.Rule;
 import io.atende.journey.RuleSyntaxException;
 import io.atende.journey.Step;
+import io.atende.shared.Choice;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -26,9 +27,11 @@ final class JourneySteps {
     static final Pattern NAME = Pattern.compile("[a-z][a-z0-9_]*");
     private static final Set<String> RULE_WORDS = Set.of("and", "or", "not", "in", "starts_with", "true", "false", "null");
     private static final int DEFAULT_RETRIES = 2;
+    /** WhatsApp's list holds ten rows: more answers to tap could not all be shown. */
+    private static final int MAX_CHOICES = 10;
     private static final Map<String, List<String>> KEYS = Map.of(
             "say", List.of("text", "next"),
-            "ask", List.of("attribute", "type", "text", "retry", "max_retries", "next", "on_fail"),
+            "ask", List.of("attribute", "type", "text", "retry", "max_retries", "choices", "next", "on_fail"),
             "consent", List.of("attribute", "text", "next"),
             "call_tool", List.of("tool", "with", "save_as", "next", "on_error"),
             "branch", List.of("rules", "otherwise", "on_error"),
@@ -126,7 +129,31 @@ final class JourneySteps {
             }
         }
         return new Step.Ask(id, attribute, type, template(f, "text", line, true, reads, file),
-                template(f, "retry", line, false, reads, file), retries, next, link(f, "on_fail", links));
+                template(f, "retry", line, false, reads, file), retries, next, link(f, "on_fail", links),
+                choices(f, line, reads, file));
+    }
+
+    /** An ask's answers to tap: texts (templates too), each at most a choice's length, at most a WhatsApp list's rows. */
+    private List<String> choices(Map<String, Node> f, int line, List<Sourced<String>> reads, String file) {
+        List<String> choices = yaml.texts(f, "choices", line, false);
+        if (choices.size() > MAX_CHOICES) {
+            yaml.problem(f.get("choices"), "an ask offers at most " + MAX_CHOICES + " choices, not " + choices.size());
+        }
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String choice : choices) {
+            if (choice.length() > Choice.MAX_TITLE) {
+                yaml.problem(f.get("choices"), "a choice has at most " + Choice.MAX_TITLE + " characters: '"
+                        + choice.substring(0, 40) + "...'");
+            }
+            if (!seen.add(choice)) {
+                yaml.problem(f.get("choices"), "choice '" + choice + "' is listed twice");
+            }
+            var m = JourneyChecks.PLACEHOLDER.matcher(choice);
+            while (m.find()) {
+                reads.add(new Sourced<>(m.group(1), file, YamlNodes.line(f.get("choices"))));
+            }
+        }
+        return choices;
     }
 
     private Step callTool(Map<String, Node> f, String id, int line, String next, List<Link> links, Set<String> captures,

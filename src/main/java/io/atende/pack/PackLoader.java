@@ -33,6 +33,10 @@ public final class PackLoader {
     public static final Set<String> REQUIRED_MESSAGES = Set.of("fallback", "fallback_repeat", "knowledge_answer",
             "knowledge_source", "products_intro", "product_line", "product_out_of_stock", "products_none",
             "products_outro");
+    /** The pack's label of a WhatsApp list's button, and WhatsApp's limit on it. */
+    private static final String LIST_BUTTON = "whatsapp_list_button";
+    private static final int MAX_LIST_BUTTON = 20;
+
     private static final Set<String> DAYS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
     private static final Pattern HOURS = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d");
 
@@ -232,6 +236,11 @@ public final class PackLoader {
             if (!templates.containsKey(key)) {
                 problems.add(new PackProblem(file, 0, "missing required template '" + key + "'"));
             }
+        }
+        String listButton = templates.get(LIST_BUTTON);
+        if (listButton != null && (listButton.isBlank() || listButton.strip().length() > MAX_LIST_BUTTON)) {
+            problems.add(new PackProblem(file, 0, "template '" + LIST_BUTTON + "' is the label of a WhatsApp list's"
+                    + " button: 1 to " + MAX_LIST_BUTTON + " characters, not " + listButton.strip().length()));
         }
         return new MessageTemplates(templates);
     }

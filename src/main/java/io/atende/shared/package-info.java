@@ -1,2 +1,2 @@
-/** Typed identifiers shared by every capability. Nothing else belongs here. */
+/** Typed identifiers and the small values (a {@link io.atende.shared.Choice}, Pix codes) every capability shares. */
 package io.atende.shared;

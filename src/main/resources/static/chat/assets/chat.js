@@ -107,12 +107,60 @@
         if (waiting[i].dataset.text === m.text) { confirm(waiting[i], m.id); return; }
       }
     }
+    clearChips(); // only the latest message keeps its answers to tap
     var li = bubble(m.direction, m.text, m.created_at);
     li.dataset.id = m.id;
     // a person from the store's team wrote this one, not the virtual agent
     if (m.author === 'operator') li.classList.add('operator');
+    if (m.direction === 'outbound' && m.image) picture(li, m.image, m.text);
     transcript.insertBefore(li, firstUnconfirmed());
+    // a customer who already wrote something after it has answered
+    if (m.direction === 'outbound' && m.choices && m.choices.length && !firstUnconfirmed()) chips(li, m.choices);
     scrollDown();
+  }
+
+  // a product's picture above the text; a picture that fails to load is hidden, never a broken box
+  function picture(li, src, text) {
+    var href = safeHref(src);
+    if (!href) return;
+    var img = document.createElement('img');
+    img.className = 'picture';
+    img.alt = text.split('\n')[0];
+    img.loading = 'lazy';
+    img.decoding = 'async';
+    img.addEventListener('error', function () { img.hidden = true; });
+    img.src = href;
+    li.insertBefore(img, li.firstChild);
+  }
+
+  // answers to tap under a message: a tap sends the title exactly as if the customer had typed it
+  function chips(after, choices) {
+    var li = document.createElement('li');
+    li.className = 'chips';
+    li.dataset.for = after.dataset.id;
+    choices.forEach(function (c) {
+      var b = document.createElement('button');
+      b.type = 'button';
+      b.className = 'chip';
+      b.setAttribute('aria-label', c.detail ? c.title + ', ' + c.detail : c.title);
+      var t = document.createElement('span');
+      t.className = 'chip-title';
+      t.textContent = c.title;
+      b.appendChild(t);
+      if (c.detail) {
+        var d = document.createElement('span');
+        d.className = 'chip-detail';
+        d.textContent = c.detail;
+        b.appendChild(d);
+      }
+      b.addEventListener('click', function () { enqueue(c.title); });
+      li.appendChild(b);
+    });
+    transcript.insertBefore(li, after.nextSibling);
+  }
+  function clearChips() {
+    var all = transcript.querySelectorAll('.chips');
+    for (var i = 0; i < all.length; i++) all[i].parentNode.removeChild(all[i]);
   }
 
   function confirm(li, id) {
@@ -124,6 +172,7 @@
   }
 
   function showQueued(item) {
+    clearChips(); // answered, by typing or by a tap
     var li = bubble('inbound', item.text, item.at);
     li.dataset.clientId = item.id;
     li.dataset.text = item.text;

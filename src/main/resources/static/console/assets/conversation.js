@@ -23,11 +23,38 @@
       who.append(' ', delivery);
       showDelivery(delivery, m.delivery, m.delivery_label);
     }
+    li.append(who);
+    if (m.image) li.append(picture(m.image));
     var text = document.createElement('div');
     text.className = 'text';
     text.textContent = m.text;
-    li.append(who, text);
+    li.append(text);
+    if (m.choices && m.choices.length) li.append(offered(m.choices));
     return li;
+  }
+
+  // the reply's picture, as a link the operator can open (never loaded into the console itself)
+  function picture(href) {
+    var a = document.createElement('a');
+    a.className = 'picture';
+    a.target = '_blank';
+    a.rel = 'noopener noreferrer';
+    if (/^https?:\/\//.test(href)) a.href = href;
+    a.textContent = 'imagem: ' + href;
+    return a;
+  }
+
+  // the answers the reply offered the customer to tap, as they were shown
+  function offered(choices) {
+    var ul = document.createElement('ul');
+    ul.className = 'offered';
+    ul.setAttribute('aria-label', 'Opções oferecidas ao cliente');
+    choices.forEach(function (c) {
+      var li = document.createElement('li');
+      li.textContent = c;
+      ul.append(li);
+    });
+    return ul;
   }
 
   function showDelivery(span, delivery, label) {

@@ -124,6 +124,27 @@ class ConsoleHandoffControllerTest {
     }
 
     @Test
+    void shouldShowTheOperatorTheAnswersAReplyOfferedAndItsPicture() throws Exception {
+        Accepted list = conversations.accept(InboundMessage.text(Channel.API, "fila-" + UUID.randomUUID(), null,
+                "tem tênis?"));
+        conversations.awaitReplies(list.messageId(), Duration.ofSeconds(20)).orElseThrow();
+        mvc.perform(get("/console/api/conversations/" + list.conversationId()).with(ADMIN))
+                .andExpect(jsonPath("$.messages[1].choices").value(org.hamcrest.Matchers.containsInAnyOrder(
+                        "Tênis Nike Revolution 7 Masculino Preto · R$ 279,90",
+                        "Tênis Adidas Runfalcon 3.0 Feminino Branco · R$ 329,90")));
+        mvc.perform(get("/console/conversations/" + list.conversationId()).with(ADMIN))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "<li>Tênis Nike Revolution 7 Masculino Preto · R$ 279,90</li>")));
+
+        Accepted one = conversations.accept(InboundMessage.text(Channel.API, "fila-" + UUID.randomUUID(), null,
+                "tem air fryer?"));
+        conversations.awaitReplies(one.messageId(), Duration.ofSeconds(20)).orElseThrow();
+        mvc.perform(get("/console/conversations/" + one.conversationId()).with(ADMIN))
+                .andExpect(content().string(org.hamcrest.Matchers.containsString(
+                        "href=\"https://loja.test/i/air-1.jpg\"")));
+    }
+
+    @Test
     void shouldShowNotFoundForAnUnknownConversation() throws Exception {
         mvc.perform(post("/console/conversations/" + UUID.randomUUID() + "/take").with(ADMIN).with(csrf()))
                 .andExpect(status().isNotFound())

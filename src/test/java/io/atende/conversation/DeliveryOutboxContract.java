@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 import io.atende.pack.StoreIdentity.Aggregation;
+import io.atende.shared.Choice;
 import io.atende.shared.ConversationId;
 import java.time.Clock;
 import java.time.Duration;
@@ -169,5 +170,21 @@ abstract class DeliveryOutboxContract extends PipelineTestBase {
         await().during(Duration.ofMillis(700)).atMost(Duration.ofSeconds(2)).until(channel.sent::isEmpty);
         await().atMost(Duration.ofSeconds(10)).until(() -> "sent".equals(status(p, message)));
         assertThat(channel.sent).singleElement().satisfies(m -> assertThat(m.attempt()).isEqualTo(2));
+    }
+
+    @Test
+    void shouldHandTheChannelTheAnswersAMessageOffersAndItsPicture() {
+        Pipeline p = pipeline();
+        ConversationId id = answered(p, Channel.WHATSAPP, "5531999990004");
+        p.tx.executeWithoutResult(s -> p.messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "Quer este?",
+                List.of(new Choice("Sim"), new Choice("Não")), "https://loja.test/i/tns-1.jpg", "pending", Instant.now()));
+        worker(p, 3, Duration.ofSeconds(30));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> channel.sent.size() == 2);
+        assertThat(channel.sent.getFirst().choices()).isEmpty();
+        OutboundMessage offer = channel.sent.getLast();
+        assertThat(offer.text()).isEqualTo("Quer este?");
+        assertThat(offer.choices()).extracting(Choice::title).containsExactly("Sim", "Não");
+        assertThat(offer.image()).isEqualTo("https://loja.test/i/tns-1.jpg");
     }
 }

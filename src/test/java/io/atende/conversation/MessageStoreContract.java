@@ -6,6 +6,7 @@ import static io.atende.conversation.JdbcOutboundBubbles.Report.ADVANCED;
 import static io.atende.conversation.JdbcOutboundBubbles.Report.KEPT_UNTIL_SENT;
 import static io.atende.conversation.JdbcOutboundBubbles.Report.STALE;
 
+import io.atende.shared.Choice;
 import io.atende.shared.MessageId;
 import io.atende.shared.TurnId;
 import java.util.List;
@@ -53,6 +54,25 @@ abstract class MessageStoreContract extends StoreTestBase {
         MessageView stored = messages.pendingInbound(id).getFirst();
         assertThat(stored.text()).isEqualTo("meu CPF é 529.982.247-25");
         assertThat(stored.attachments()).containsExactly(attachment);
+    }
+
+    @Test
+    void shouldKeepTheAnswersAReplyOffersAndItsPictureSealedAtRest() {
+        var id = newConversation("m3b");
+        List<Choice> choices = List.of(new Choice("Tênis Nike Revolution 7", "R$ 279,90"), new Choice("Não"));
+        MessageId out = messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "Qual deles?", choices,
+                "https://loja.test/i/tns-1.jpg", "pending", t0);
+        messages.insertOutbound(id, null, Channel.WHATSAPP, "agent", "Só texto", "pending", t0);
+
+        assertThat(jdbc.sql("SELECT presentation FROM messages WHERE id = ?").param(out.value()).query(String.class)
+                .single()).startsWith("enc").doesNotContain("Revolution").doesNotContain("loja.test");
+        List<MessageView> stored = messages.after(id, 0, 10);
+        assertThat(stored.getFirst().choices()).isEqualTo(choices);
+        assertThat(stored.getFirst().image()).isEqualTo("https://loja.test/i/tns-1.jpg");
+        assertThat(stored.getLast().choices()).isEmpty();
+        assertThat(stored.getLast().image()).isNull();
+        assertThat(jdbc.sql("SELECT count(*) FROM messages WHERE presentation IS NULL").query(Long.class).single())
+                .isEqualTo(1);
     }
 
     @Test

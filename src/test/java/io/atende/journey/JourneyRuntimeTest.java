@@ -53,7 +53,7 @@ class JourneyRuntimeTest {
     void shouldCallTheToolWithEvaluatedParametersAndBranchOnItsAnswer() {
         JourneyRuntime runtime = runtime(new ToolCaller.Result.Answered(Map.of("score", 720)));
         List<JourneyEffect> started = runtime.start(credit(null), Map.of());
-        assertThat(started).containsExactly(new Say("Qual é a sua renda?"),
+        assertThat(started).containsExactly(new Say("Qual é a sua renda?", AttributeType.MONEY),
                 new Wait(new JourneyState("credito", "renda", 0, Map.of())));
 
         List<JourneyEffect> done = runtime.answer(credit(null), new JourneyState("credito", "renda", 0, Map.of()),
@@ -75,6 +75,27 @@ class JourneyRuntimeTest {
     }
 
     @Test
+    void shouldOfferTheStepsChoicesWithPlaceholdersFilledOnTheQuestionItsRetryAndItsReask() {
+        Journey journey = new Journey("renda", "Renda.", new Journey.Triggers(List.of(), List.of("renda")), List.of(
+                new Step.Ask("renda", "renda", AttributeType.MONEY, "Qual é a sua renda?", "De novo?", 2, "fim", null,
+                        List.of("1000", "{{base}}", "{{vazio}}")),
+                new Step.Finish("fim", "ok", null)));
+        JourneyRuntime runtime = runtime(new ToolCaller.Result.Failed("unused"));
+        Map<String, String> known = Map.of("base", "2500");
+        JourneyState waiting = new JourneyState("renda", "renda", 0, Map.of());
+
+        assertThat(runtime.start(journey, known).getFirst())
+                .isEqualTo(new Say("Qual é a sua renda?", AttributeType.MONEY, List.of("1000", "2500")));
+        assertThat(runtime.retry(journey, waiting, known, null).getFirst())
+                .isEqualTo(new Say("De novo?", AttributeType.MONEY, List.of("1000", "2500")));
+        assertThat(runtime.reask(journey, waiting, known).getFirst())
+                .isEqualTo(new Say("Qual é a sua renda?", AttributeType.MONEY, List.of("1000", "2500")));
+        // a tapped choice is an answer like a typed one
+        assertThat(runtime.answer(journey, waiting, "2500", known).orElseThrow().getFirst())
+                .isEqualTo(new Capture("renda", "2500"));
+    }
+
+    @Test
     void shouldTakeOnErrorWhenTheToolFails() {
         JourneyRuntime runtime = runtime(new ToolCaller.Result.Failed("timeout"));
         assertThat(runtime.start(credit("falha"), Map.of("renda", "3000")).getFirst())
@@ -86,7 +107,7 @@ class JourneyRuntimeTest {
         JourneyRuntime runtime = runtime(new ToolCaller.Result.Failed("unused"));
         JourneyState waiting = new JourneyState("credito", "renda", 0, Map.of());
         List<JourneyEffect> retry = runtime.answer(credit(null), waiting, "???", Map.of()).orElseThrow();
-        assertThat(retry).containsExactly(new Say("valor inválido"), new Wait(new JourneyState("credito", "renda", 1, Map.of())));
+        assertThat(retry).containsExactly(new Say("valor inválido", AttributeType.MONEY), new Wait(new JourneyState("credito", "renda", 1, Map.of())));
         assertThat(runtime.answer(credit(null), waiting, "não sei", Map.of())).isEmpty();
         // max_retries 1: the second failed answer gives up (no on_fail: a person takes over)
         List<JourneyEffect> gaveUp = runtime.retry(credit(null), new JourneyState("credito", "renda", 1, Map.of()),

@@ -73,7 +73,7 @@ class ConversationTestFilesTest {
         assertThat(problemsOf(pack)).containsExactlyInAnyOrder(
                 "tests/errados.yaml:3: test 'sem turnos' needs 'turns': a list of at least one customer turn",
                 "tests/errados.yaml:7: unknown key 'intente' (a turn has customer, intent, route, reply_contains, "
-                        + "reply_not_contains, attributes, journey, outcome, handoff)",
+                        + "reply_not_contains, attributes, journey, outcome, handoff, choices)",
                 "tests/errados.yaml:8: 'handoff' must be true or false, not 'talvez'",
                 "tests/errados.yaml:9: unknown journey 'jornada_que_nao_existe' (the pack has no journeys: use none)",
                 "tests/errados.yaml:10: missing required key 'name'",

@@ -233,6 +233,36 @@ class JourneyFilesTest {
     }
 
     @Test
+    void shouldReadTheAnswersAnAskOffersToTap() {
+        Path pack = copyOfTestPack();
+        write(pack, "tools.yaml", TOOLS);
+        write(pack, "journeys/credito.yaml", CREDIT.replace("text: \"Qual seu CPF?\"",
+                "text: \"Qual seu CPF?\"\n    choices: [\"O mesmo de antes\", \"{{optin}}\"]"));
+        Journey journey = PackLoader.load(pack).journeys().getFirst();
+        assertThat(journey.step("pedir_cpf")).get().isInstanceOfSatisfying(Step.Ask.class,
+                ask -> assertThat(ask.choices()).containsExactly("O mesmo de antes", "{{optin}}"));
+        assertThat(journey.step("pedir_cpf")).get().isInstanceOfSatisfying(Step.Ask.class,
+                ask -> assertThat(ask.next()).isEqualTo("consultar"));
+    }
+
+    @Test
+    void shouldRefuseMoreChoicesThanAListHoldsRepeatedOrTooLongOnes() {
+        Path pack = copyOfTestPack();
+        write(pack, "tools.yaml", TOOLS);
+        String eleven = java.util.stream.IntStream.rangeClosed(1, 11).mapToObj(i -> "\"Opção " + i + "\"")
+                .collect(java.util.stream.Collectors.joining(", "));
+        write(pack, "journeys/credito.yaml", CREDIT.replace("text: \"Qual seu CPF?\"",
+                "text: \"Qual seu CPF?\"\n    choices: [" + eleven + "]"));
+        assertThat(problemsOf(pack)).containsExactly("journeys/credito.yaml:16: an ask offers at most 10 choices, not 11");
+
+        write(pack, "journeys/credito.yaml", CREDIT.replace("text: \"Qual seu CPF?\"",
+                "text: \"Qual seu CPF?\"\n    choices: [\"Sim\", \"Sim\", \"" + "x".repeat(201) + "\"]"));
+        assertThat(problemsOf(pack)).containsExactlyInAnyOrder(
+                "journeys/credito.yaml:16: choice 'Sim' is listed twice",
+                "journeys/credito.yaml:16: a choice has at most 200 characters: '" + "x".repeat(40) + "...'");
+    }
+
+    @Test
     void shouldLoadAPackWithoutJourneys() {
         assertThat(PackLoader.load(copyOfTestPack()).journeys()).isEmpty();
     }

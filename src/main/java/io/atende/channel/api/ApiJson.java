@@ -9,6 +9,7 @@ import io.atende.conversation.MessageView;
 import io.atende.conversation.TurnReplies;
 import io.atende.llm.CostEntry;
 import io.atende.llm.CostLedger.CostTotal;
+import io.atende.shared.Choice;
 import io.atende.shared.ConversationId;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -24,7 +25,11 @@ final class ApiJson {
     private ApiJson() {
     }
 
-    record Reply(long id, String text, Instant createdAt) {
+    /** An agent's reply; {@code choices} are answers to tap (each sends its title), {@code image} a picture's link. */
+    record Reply(long id, String text, List<Choice> choices, String image, Instant createdAt) {
+        static Reply of(MessageView m) {
+            return new Reply(m.id().value(), m.text(), m.choices(), m.image(), m.createdAt());
+        }
     }
 
     record MessageReceipt(String conversationId, long messageId, boolean duplicate, String status, Long turnId,
@@ -34,15 +39,16 @@ final class ApiJson {
                     accepted.duplicate(), replies == null ? "accepted" : "answered",
                     replies == null ? null : replies.turnId().value(),
                     replies == null ? List.of() : replies.replies().stream()
-                            .map(m -> new Reply(m.id().value(), m.text(), m.createdAt())).toList());
+                            .map(Reply::of).toList());
         }
     }
 
     record Message(long id, String direction, String author, String channel, String text, List<Attachment> attachments,
-                   Instant createdAt, String deliveryStatus, String deliveryError, Long turnId) {
+                   List<Choice> choices, String image, Instant createdAt, String deliveryStatus, String deliveryError,
+                   Long turnId) {
         static Message of(MessageView m) {
             return new Message(m.id().value(), m.direction().wireName(), m.author(), m.channel().wireName(), m.text(),
-                    m.attachments(), m.createdAt(), m.deliveryStatus(), m.deliveryError(),
+                    m.attachments(), m.choices(), m.image(), m.createdAt(), m.deliveryStatus(), m.deliveryError(),
                     m.turnId() == null ? null : m.turnId().value());
         }
     }

@@ -19,16 +19,21 @@ final class GraphPayloads {
     static final int MAX_BUTTON_TITLE = 20;
     static final int MAX_LIST_ROWS = 10;
     static final int MAX_ROW_TITLE = 24;
+    static final int MAX_ROW_DESCRIPTION = 72;
+    /** The longest body of an interactive message, and the longest caption of an image. */
+    static final int MAX_INTERACTIVE_BODY = 1024;
+    /** The longest id of a list row (a button's may have 256). */
+    static final int MAX_ROW_ID = 200;
 
     /** A reply button or a list row: the id comes back in the customer's button_reply / list_reply. */
-    record Choice(String id, String title, String description) {
-        Choice(String id, String title) {
+    record Option(String id, String title, String description) {
+        Option(String id, String title) {
             this(id, title, null);
         }
     }
 
     /** A section of a list message. */
-    record Section(String title, List<Choice> rows) {
+    record Section(String title, List<Option> rows) {
     }
 
     private GraphPayloads() {
@@ -41,7 +46,12 @@ final class GraphPayloads {
         return payload;
     }
 
-    static Map<String, Object> buttons(String to, String body, List<Choice> buttons) {
+    static Map<String, Object> buttons(String to, String body, List<Option> buttons) {
+        return buttons(to, null, body, buttons);
+    }
+
+    /** Reply buttons under a picture ({@code header} of type image), by public link; no picture when null. */
+    static Map<String, Object> buttons(String to, String imageLink, String body, List<Option> buttons) {
         require(!buttons.isEmpty() && buttons.size() <= MAX_BUTTONS, "reply buttons: 1 to 3 buttons");
         uniqueIds(buttons);
         List<Map<String, Object>> action = buttons.stream().map(b -> {
@@ -49,13 +59,18 @@ final class GraphPayloads {
                     "a button title must have 1 to 20 characters");
             return Map.<String, Object>of("type", "reply", "reply", Map.of("id", b.id(), "title", b.title()));
         }).toList();
-        return interactive(to, "button", body, Map.of("buttons", action));
+        Map<String, Object> header = null;
+        if (imageLink != null) {
+            require(imageLink.startsWith("https://") || imageLink.startsWith("http://"), "a header image needs a link");
+            header = Map.of("type", "image", "image", Map.of("link", imageLink));
+        }
+        return interactive(to, "button", header, body, Map.of("buttons", action));
     }
 
     static Map<String, Object> list(String to, String body, String button, List<Section> sections) {
         require(button != null && !button.isBlank() && button.length() <= MAX_BUTTON_TITLE,
                 "a list's button must have 1 to 20 characters");
-        List<Choice> rows = sections.stream().flatMap(s -> s.rows().stream()).toList();
+        List<Option> rows = sections.stream().flatMap(s -> s.rows().stream()).toList();
         require(!rows.isEmpty() && rows.size() <= MAX_LIST_ROWS, "a list has 1 to 10 rows");
         uniqueIds(rows);
         List<Map<String, Object>> wire = sections.stream().map(s -> {
@@ -66,6 +81,9 @@ final class GraphPayloads {
             section.put("rows", s.rows().stream().map(r -> {
                 require(r.title() != null && !r.title().isBlank() && r.title().length() <= MAX_ROW_TITLE,
                         "a row title must have 1 to 24 characters");
+                require(r.id().length() <= MAX_ROW_ID, "a row id has at most 200 characters");
+                require(r.description() == null || r.description().length() <= MAX_ROW_DESCRIPTION,
+                        "a row description has at most 72 characters");
                 Map<String, Object> row = new LinkedHashMap<>();
                 row.put("id", r.id());
                 row.put("title", r.title());
@@ -76,7 +94,7 @@ final class GraphPayloads {
             }).toList());
             return section;
         }).toList();
-        return interactive(to, "list", body, Map.of("button", button, "sections", wire));
+        return interactive(to, "list", null, body, Map.of("button", button, "sections", wire));
     }
 
     /** An image by public link ({@code http(s)://}) or by the id of uploaded media. */
@@ -85,6 +103,7 @@ final class GraphPayloads {
         Map<String, Object> image = new LinkedHashMap<>();
         image.put(linkOrMediaId.startsWith("http://") || linkOrMediaId.startsWith("https://") ? "link" : "id", linkOrMediaId);
         if (caption != null && !caption.isBlank()) {
+            require(caption.length() <= MAX_INTERACTIVE_BODY, "an image caption has at most 1024 characters");
             image.put("caption", caption);
         }
         Map<String, Object> payload = envelope(to, "image");
@@ -116,10 +135,15 @@ final class GraphPayloads {
         return payload;
     }
 
-    private static Map<String, Object> interactive(String to, String type, String body, Map<String, Object> action) {
-        require(body != null && !body.isBlank() && body.length() <= 1024, "an interactive body has 1 to 1024 characters");
+    private static Map<String, Object> interactive(String to, String type, Map<String, Object> header, String body,
+                                                   Map<String, Object> action) {
+        require(body != null && !body.isBlank() && body.length() <= MAX_INTERACTIVE_BODY,
+                "an interactive body has 1 to 1024 characters");
         Map<String, Object> interactive = new LinkedHashMap<>();
         interactive.put("type", type);
+        if (header != null) {
+            interactive.put("header", header);
+        }
         interactive.put("body", Map.of("text", body));
         interactive.put("action", action);
         Map<String, Object> payload = envelope(to, "interactive");
@@ -149,7 +173,7 @@ final class GraphPayloads {
 
     private static final java.util.regex.Pattern BSUID = java.util.regex.Pattern.compile("[A-Z]{2}\\.[A-Za-z0-9.]{1,160}");
 
-    private static void uniqueIds(List<Choice> choices) {
+    private static void uniqueIds(List<Option> choices) {
         var seen = new HashSet<String>();
         choices.forEach(c -> require(c.id() != null && !c.id().isBlank() && seen.add(c.id()), "choice ids must be unique"));
     }

@@ -97,9 +97,11 @@ final class WhatsAppMessages {
         String kind = text(interactive, "type");
         if ("button_reply".equals(kind) || "list_reply".equals(kind)) {
             JsonNode reply = interactive.path(kind);
-            // the title is what the customer tapped, so their words; the id says which option it was
-            return present(text(reply, "title"))
-                    .map(t -> Content.of(t, new Attachment(REPLY, null, text(reply, "id"), null, null)));
+            // the title is what the customer tapped, so their words (the whole answer when the title shown was cut to
+            // fit: the id keeps it); the id says which option it was
+            String id = text(reply, "id");
+            return present(text(reply, "title")).map(t -> Content.of(GraphMessages.answer(t, id),
+                    new Attachment(REPLY, null, id, null, null)));
         }
         return Optional.of(unsupported("interactive." + kind));
     }

@@ -7,14 +7,16 @@ import io.atende.conversation.OutboundMessage;
 import io.atende.conversation.TypingNotice;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
- * Delivers WhatsApp conversations' messages through the Graph API: a reply as one or more text bubbles
- * ({@link Bubbles}), to the contact's wa_id as received. Outside the 24-hour customer service window (error 131047)
+ * Delivers WhatsApp conversations' messages through the Graph API: a reply as text bubbles ({@link Bubbles}), with
+ * the answers it offers as reply buttons or a list and its picture as an image ({@link GraphMessages}), to the
+ * contact's wa_id as received. Outside the 24-hour customer service window (error 131047)
  * the pack's re-engagement template goes instead. Rate limits, 5xx and timeouts are retried by the outbox; other
  * Graph errors are permanent.
  */
@@ -34,15 +36,20 @@ public final class WhatsAppOutboundChannel implements OutboundChannel {
 
     private final GraphApi api;
     private final Supplier<String> reengagementTemplate;
+    private final Supplier<String> listButton;
     private final String templateLanguage;
 
     /**
      * @param reengagementTemplate the approved template to send when the window closed (the pack's
      *                             {@code reengagement.whatsapp_template}); may supply null
+     * @param listButton           the label of a list message's button (the pack's {@code whatsapp_list_button});
+     *                             may supply null, and then more answers than fit in buttons go as text
      */
-    public WhatsAppOutboundChannel(WhatsAppProperties properties, Supplier<String> reengagementTemplate) {
+    public WhatsAppOutboundChannel(WhatsAppProperties properties, Supplier<String> reengagementTemplate,
+                                   Supplier<String> listButton) {
         this.api = new GraphApi(properties);
         this.reengagementTemplate = reengagementTemplate;
+        this.listButton = listButton;
         this.templateLanguage = properties.templateLanguage();
     }
 
@@ -67,12 +74,12 @@ public final class WhatsAppOutboundChannel implements OutboundChannel {
         if (message.template() != null) {
             return sendTemplate(message.recipient(), message.template(), sent);
         }
-        List<String> bubbles = Bubbles.split(message.text());
-        if (bubbles.isEmpty()) {
+        List<Map<String, Object>> parts = GraphMessages.of(message, listButton.get());
+        if (parts.isEmpty()) {
             return new DeliveryResult.Failed("empty_message", sent);
         }
-        for (int i = message.firstPart(); i < bubbles.size(); i++) {
-            GraphApi.Reply reply = api.sendMessage(GraphPayloads.text(message.recipient(), bubbles.get(i)));
+        for (int i = message.firstPart(); i < parts.size(); i++) {
+            GraphApi.Reply reply = api.sendMessage(parts.get(i));
             if (reply.ok()) {
                 sent.add(reply.messageId());
             } else if (OUTSIDE_WINDOW.equals(reply.errorCode())) {

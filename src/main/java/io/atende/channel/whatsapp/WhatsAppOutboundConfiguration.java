@@ -15,11 +15,17 @@ import org.springframework.core.type.AnnotatedTypeMetadata;
 @Conditional(WhatsAppOutboundConfiguration.CanSend.class)
 class WhatsAppOutboundConfiguration {
 
+    /** The pack's label of a list message's button ("Ver opções"). */
+    static final String LIST_BUTTON = "whatsapp_list_button";
+
     @Bean
     WhatsAppOutboundChannel whatsAppOutboundChannel(WhatsAppProperties properties, PackSource pack) {
         return new WhatsAppOutboundChannel(properties, () -> {
             var reengagement = pack.current().identity().reengagement();
             return reengagement == null ? null : reengagement.whatsappTemplate();
+        }, () -> {
+            var messages = pack.current().messages();
+            return messages.has(LIST_BUTTON) ? messages.render(LIST_BUTTON, java.util.Map.of()) : null;
         });
     }
 

@@ -4,6 +4,7 @@ import io.atende.engine.Engine;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineDecision;
 import io.atende.engine.EngineRequest;
+import io.atende.engine.Prices;
 import io.atende.engine.local.LocalEngine;
 import io.atende.journey.JourneyRuntime;
 import io.atende.journey.ToolCaller;
@@ -43,6 +44,7 @@ public final class LlmEngine implements Engine {
     private static final int DECISION_TOKENS = 400;
 
     private final Pack pack;
+    private final Prices prices;
     private final ModelGateway gateway;
     private final Engine fallback;
     private final int maxToolRounds;
@@ -87,6 +89,7 @@ public final class LlmEngine implements Engine {
             throw new IllegalArgumentException("maxToolRounds cannot be negative");
         }
         this.pack = pack;
+        this.prices = Prices.of(pack);
         this.gateway = gateway;
         this.fallback = fallback;
         this.maxToolRounds = maxToolRounds;
@@ -153,7 +156,7 @@ public final class LlmEngine implements Engine {
     }
 
     private List<EngineCommand> withModels(EngineRequest request) {
-        TurnSources sources = new TurnSources(request, pack.identity().language());
+        TurnSources sources = new TurnSources(request, pack.identity().language(), prices);
         List<LlmMessage> messages = new ArrayList<>(Dialogue.messages(decisions.system(request, sources), request));
         for (int round = 0; ; round++) {
             LlmReply reply = gateway.chat(new LlmRequest(request.conversationId(), Feature.DECISION, messages,

@@ -1,5 +1,6 @@
 package io.atende.engine.llm;
 
+import io.atende.engine.Choices;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineRequest;
 import io.atende.journey.Journey;
@@ -103,7 +104,7 @@ final class ProposalApplier {
             }
         }
         if (reply) {
-            turn.out.add(new EngineCommand.Say(writer.write(request, sources)));
+            turn.out.add(sources.reply(writer.write(request, sources)));
             if (turn.state != null && decisions.pending(turn.state).isPresent()) {
                 // the journey still waits: ask its question again after the aside
                 Journey journey = decisions.journey(turn.state.journey()).orElseThrow();
@@ -181,7 +182,7 @@ final class ProposalApplier {
         for (JourneyEffect effect : effects) {
             switch (effect) {
                 case JourneyEffect.Say s -> {
-                    turn.out.add(new EngineCommand.Say(s.text()));
+                    turn.out.add(Choices.say(s, messages));
                     turn.sources.addSaid(s.text());
                 }
                 case JourneyEffect.Capture c -> {

@@ -1,9 +1,12 @@
 package io.atende.engine.llm;
 
+import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineRequest;
+import io.atende.engine.Prices;
 import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.Product;
 import io.atende.pack.PromptTemplates;
+import io.atende.shared.Choice;
 import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.ArrayList;
@@ -25,10 +28,31 @@ final class TurnSources {
     private final List<Product> products = new ArrayList<>();
     private final List<String> toolResults = new ArrayList<>();
     private final List<String> said = new ArrayList<>();
+    private final Prices prices;
 
-    TurnSources(EngineRequest request, Locale locale) {
+    TurnSources(EngineRequest request, Locale locale, Prices prices) {
         this.request = request;
         this.locale = locale;
+        this.prices = prices;
+    }
+
+    /**
+     * The written reply, offering to tap the products found that it names by their whole title (two or more, each
+     * with its price), or showing the picture of the one product it names. A reply that names none offers nothing.
+     */
+    EngineCommand.Say reply(String text) {
+        String said = fold(text);
+        List<Product> named = products.stream().filter(p -> said.contains(fold(p.title()))).toList();
+        if (named.size() == 1) {
+            return new EngineCommand.Say(text, List.of(), named.getFirst().image());
+        }
+        return new EngineCommand.Say(text, named.stream().map(p -> new Choice(p.title(),
+                p.price() == null ? null : prices.format(p.price()))).toList(), null);
+    }
+
+    private static String fold(String text) {
+        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
+                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     void addSections(List<KnowledgeEntry> found) {

@@ -2,6 +2,7 @@ package io.atende.engine.local;
 
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineCommand.ClearJourney;
+import io.atende.engine.Choices;
 import io.atende.engine.EngineCommand.Say;
 import io.atende.engine.EngineCommand.Understood;
 import io.atende.engine.EngineRequest;
@@ -248,7 +249,7 @@ final class JourneyTurns {
         List<EngineCommand> out = new ArrayList<>();
         for (JourneyEffect effect : effects) {
             switch (effect) {
-                case JourneyEffect.Say s -> out.add(new Say(s.text()));
+                case JourneyEffect.Say s -> out.add(Choices.say(s, templates));
                 case JourneyEffect.Capture c -> out.add(new EngineCommand.SetAttribute(c.name(), c.value()));
                 case JourneyEffect.Consent c -> out.add(new EngineCommand.RecordConsent(c.attribute(), c.granted(),
                         c.textShown()));

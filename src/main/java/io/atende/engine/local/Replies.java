@@ -1,23 +1,22 @@
 package io.atende.engine.local;
 
+import io.atende.engine.Choices;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineCommand.RequestHandoff;
 import io.atende.engine.EngineCommand.Say;
 import io.atende.engine.EngineCommand.Understood;
 import io.atende.engine.EngineRequest;
+import io.atende.engine.Prices;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.knowledge.ProductHit;
 import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.MessageTemplates;
 import io.atende.pack.Pack;
 import io.atende.pack.Product;
+import io.atende.shared.Choice;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
-import java.util.Currency;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -33,16 +32,14 @@ final class Replies {
 
     private final MessageTemplates templates;
     private final KnowledgeBase knowledge;
-    private final Locale locale;
     private final Escalation escalation;
-    private final String currencySymbol;
+    private final Prices prices;
 
     Replies(Pack pack, KnowledgeBase knowledge, Escalation escalation) {
         this.templates = pack.messages();
         this.escalation = escalation;
         this.knowledge = knowledge;
-        this.locale = pack.identity().language();
-        this.currencySymbol = Currency.getInstance(pack.identity().currency()).getSymbol(locale);
+        this.prices = Prices.of(pack);
     }
 
     List<EngineCommand> reply(Route route, EngineRequest request) {
@@ -53,9 +50,10 @@ final class Replies {
                     new Say(knowledgeAnswer(k.hit().entry(), k.question())));
             case Route.Unknown u -> unknown(u, request);
             case Route.Products p -> List.of(new Understood("product_search", p.confidence(), "products"),
-                    new Say(productList(p.hits())));
+                    new Say(productList(p.hits()), choices(p.hits()), image(p.hits())));
             case Route.Compare c -> List.of(new Understood("product_compare",
-                    Math.min(c.first().coverage(), c.second().coverage()), "compare"), new Say(comparison(c)));
+                    Math.min(c.first().coverage(), c.second().coverage()), "compare"),
+                    new Say(comparison(c), choices(List.of(c.first(), c.second())), null));
             case Route.NoProducts n -> List.of(new Understood("product_search", n.confidence(), "products_none"),
                     new Say(templates.render("products_none", Map.of())));
             case Route.OutOfScope o -> outOfScope(o, request);
@@ -121,6 +119,17 @@ final class Replies {
         return String.join("\n", parts);
     }
 
+    /** Each product of a list, to tap for more about it: its title, and its price under it. One alone offers none. */
+    private List<Choice> choices(List<ProductHit> hits) {
+        return hits.size() < 2 ? List.of()
+                : hits.stream().map(h -> new Choice(h.product().title(), price(h.product().price()))).toList();
+    }
+
+    /** The picture of the one product a reply is about; a list of several shows none. */
+    private static String image(List<ProductHit> hits) {
+        return hits.size() == 1 ? hits.getFirst().product().image() : null;
+    }
+
     /** Both products, then what differs between them; a pack without comparison templates gets the plain list. */
     private String comparison(Route.Compare c) {
         if (!templates.has("products_compare_intro")) {
@@ -160,13 +169,14 @@ final class Replies {
         }
         String fallback = templates.render("fallback", Map.of());
         boolean again = fallback.equals(Escalation.lastAgentMessage(request));
+        // the repeat offers a person: sim or não to tap
         return List.of(new Understood(again ? "fallback_repeat" : "fallback", 0, "fallback"),
-                new Say(templates.render(again ? "fallback_repeat" : "fallback", Map.of())));
+                again ? new Say(templates.render("fallback_repeat", Map.of()), Choices.yesNo(templates), null)
+                        : new Say(fallback));
     }
 
     /** BRL the Brazilian way, "R$ 1.299,90", from the pack's currency and language. */
     String price(BigDecimal amount) {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(locale));
-        return currencySymbol + " " + format.format(amount);
+        return prices.format(amount);
     }
 }

@@ -70,6 +70,26 @@ class ApiMessagesTest {
     }
 
     @Test
+    void shouldListTheAnswersToTapAndThePictureOfAReply() throws Exception {
+        JsonNode list = JSON.readTree(post("/api/v1/messages?wait=10000",
+                "{\"contact\":\"choices-1\",\"text\":\"tem tênis?\"}", "secret-token-for-tests").body());
+        JsonNode choices = list.get("replies").get(0).get("choices");
+        assertThat(choices.findValuesAsString("title")).containsExactlyInAnyOrder(
+                "Tênis Nike Revolution 7 Masculino Preto", "Tênis Adidas Runfalcon 3.0 Feminino Branco");
+        assertThat(choices.findValuesAsString("detail")).containsExactlyInAnyOrder("R$ 279,90", "R$ 329,90");
+        assertThat(list.get("replies").get(0).get("image").isNull()).isTrue();
+
+        JsonNode one = JSON.readTree(post("/api/v1/messages?wait=10000",
+                "{\"contact\":\"choices-2\",\"text\":\"tem air fryer?\"}", "secret-token-for-tests").body());
+        assertThat(one.get("replies").get(0).get("image").asString()).isEqualTo("https://loja.test/i/air-1.jpg");
+        assertThat(one.get("replies").get(0).get("choices")).isEmpty();
+        // the conversation keeps them with its messages
+        JsonNode conversation = JSON.readTree(get("/api/v1/conversations/" + list.get("conversation_id").asString()).body());
+        assertThat(conversation.get("messages").get(1).get("choices")).hasSize(2);
+        assertThat(conversation.get("messages").get(0).get("choices")).isEmpty();
+    }
+
+    @Test
     void shouldShowThatTheContactOptedOutWithTheTime() throws Exception {
         JsonNode first = JSON.readTree(post("/api/v1/messages?wait=10000",
                 "{\"contact\":\"optout-1\",\"text\":\"oi\"}", "secret-token-for-tests").body());

@@ -14,6 +14,7 @@ import com.jayway.jsonpath.JsonPath;
 import io.atende.testsupport.AtendeTest;
 import java.time.Duration;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -118,6 +119,48 @@ class ChatApiTest {
     }
 
     @Test
+    void shouldOfferSimAndNaoToTapWhenTheAgentOffersAPersonAfterNotUnderstandingTwice() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String conversation = say(session, "asdfgh qwerty");
+        awaitReplies(session, conversation, 1);
+        say(session, "asdfgh qwerty");
+
+        List<Map<String, Object>> replies = awaitReplies(session, conversation, 2);
+        assertThat(replies.get(0)).containsEntry("text",
+                        "Desculpe, não entendi. Você pode perguntar sobre produtos, entrega, trocas ou pagamento.")
+                .containsEntry("choices", List.of()).containsEntry("image", null);
+        assertThat(replies.get(1)).containsEntry("text", "Ainda não consegui entender. Quer que eu chame uma pessoa da equipe?")
+                .containsEntry("image", null);
+        assertThat(choices(replies.get(1))).containsExactly(choice("Sim", null), choice("Não", null));
+        // the customer's own messages carry the same keys, empty
+        Map<String, Object> inbound = JsonPath.read(history(session, conversation), "$.messages[0]");
+        assertThat(inbound).containsEntry("direction", "inbound").containsEntry("choices", List.of())
+                .containsEntry("image", null);
+    }
+
+    @Test
+    void shouldOfferEachProductFoundWithItsPriceAsDetail() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String conversation = say(session, "tem tênis?");
+
+        Map<String, Object> reply = awaitReplies(session, conversation, 1).getFirst();
+        assertThat(choices(reply)).containsExactly(
+                choice("Tênis Nike Revolution 7 Masculino Preto", "R$ 279,90"),
+                choice("Tênis Adidas Runfalcon 3.0 Feminino Branco", "R$ 329,90"));
+        assertThat(reply).containsEntry("image", null); // a list of several shows no single picture
+    }
+
+    @Test
+    void shouldCarryThePictureOfTheOneProductFound() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String conversation = say(session, "air fryer");
+
+        Map<String, Object> reply = awaitReplies(session, conversation, 1).getFirst();
+        assertThat((String) reply.get("text")).contains("Air Fryer Mondial 4L 127V");
+        assertThat(reply).containsEntry("image", "https://loja.test/i/air-1.jpg").containsEntry("choices", List.of());
+    }
+
+    @Test
     void shouldReturnEmptyHistoryForNewSession() throws Exception {
         mvc.perform(get("/chat/api/history").param("session", UUID.randomUUID().toString()))
                 .andExpect(status().isOk())
@@ -150,6 +193,33 @@ class ChatApiTest {
         body.put("id", id);
         body.put("text", text);
         return mvc.perform(post("/chat/api/messages").contentType(MediaType.APPLICATION_JSON).content(json(body)));
+    }
+
+    /** Sends a message and returns its conversation's id. */
+    private String say(String session, String text) throws Exception {
+        String receipt = send(session, UUID.randomUUID().toString(), text).andExpect(status().isAccepted())
+                .andReturn().getResponse().getContentAsString();
+        return JsonPath.read(receipt, "$.conversation_id");
+    }
+
+    /** The agent's messages, as the page gets them, once there are {@code count} of them. */
+    private List<Map<String, Object>> awaitReplies(String session, String conversation, int count) {
+        return await().atMost(Duration.ofSeconds(20)).until(
+                () -> JsonPath.<List<Map<String, Object>>>read(history(session, conversation),
+                        "$.messages[?(@.direction == 'outbound')]"),
+                replies -> replies.size() >= count);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static List<Map<String, Object>> choices(Map<String, Object> message) {
+        return (List<Map<String, Object>>) message.get("choices");
+    }
+
+    private static Map<String, Object> choice(String title, String detail) {
+        var choice = new java.util.LinkedHashMap<String, Object>();
+        choice.put("title", title);
+        choice.put("detail", detail);
+        return choice;
     }
 
     private String history(String session, String conversation) throws Exception {

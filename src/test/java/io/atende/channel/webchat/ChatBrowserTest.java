@@ -106,6 +106,66 @@ class ChatBrowserTest {
         assertThat(link.getAttribute("rel")).contains("noopener");
     }
 
+    @Test
+    void shouldSendAChipsFullTitleWhenTappedAndDropTheOldChips() {
+        open();
+        say("tem tênis?");
+
+        wait.until(d -> d.findElements(By.cssSelector(".chips .chip")).size() == 2);
+        List<WebElement> chips = browser.driver().findElements(By.cssSelector(".chip"));
+        WebElement adidas = chips.get(1);
+        assertThat(adidas.getTagName()).isEqualTo("button");
+        assertThat(adidas.getAttribute("aria-label")).startsWith("Tênis Adidas Runfalcon 3.0 Feminino Branco");
+        assertThat(adidas.findElement(By.cssSelector(".chip-detail")).getText()).isEqualTo("R$ 329,90");
+        String listId = browser.driver().findElement(By.cssSelector(".chips")).getAttribute("data-for");
+        assertThat(texts(".msg.outbound").getFirst()).startsWith("Encontrei estas opções:");
+        browser.screenshot("chat-chips");
+
+        adidas.click();
+
+        assertThat(browser.driver().findElements(By.cssSelector(".chip"))).isEmpty();
+        wait.until(d -> texts(".msg.outbound").size() == 2);
+        assertThat(texts(".msg.inbound")).containsExactly("tem tênis?", "Tênis Adidas Runfalcon 3.0 Feminino Branco");
+        ConversationId conversation = ConversationId.parse((String) browser.driver()
+                .executeScript("return localStorage.getItem('atende.chat.conversation')"));
+        assertThat(inboundTexts(conversation)).containsExactly("tem tênis?", "Tênis Adidas Runfalcon 3.0 Feminino Branco");
+        assertThat(browser.driver().findElements(By.cssSelector(".chips[data-for='" + listId + "']"))).isEmpty();
+    }
+
+    @Test
+    void shouldKeepTheLastMessagesChipsOnReloadUntilTheCustomerTypesSomethingElse() {
+        open();
+        say("tem tênis?");
+        wait.until(d -> d.findElements(By.cssSelector(".chip")).size() == 2);
+
+        browser.driver().navigate().refresh();
+        wait.until(d -> d.findElements(By.cssSelector(".chip")).size() == 2);
+        assertThat(browser.driver().findElements(By.cssSelector(".chip-title")).stream().map(WebElement::getText))
+                .containsExactly("Tênis Nike Revolution 7 Masculino Preto", "Tênis Adidas Runfalcon 3.0 Feminino Branco");
+
+        say("oi");
+
+        assertThat(browser.driver().findElements(By.cssSelector(".chip"))).isEmpty();
+        wait.until(d -> texts(".msg.outbound").contains(REPLY));
+        assertThat(browser.driver().findElements(By.cssSelector(".chip"))).isEmpty();
+    }
+
+    @Test
+    void shouldShowThePictureOfTheOneProductFoundAndHideItWhenItFailsToLoad() {
+        open();
+        say("air fryer");
+
+        WebElement picture = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.cssSelector(".msg.outbound img.picture")));
+        assertThat(picture.getAttribute("src")).isEqualTo("https://loja.test/i/air-1.jpg");
+        assertThat(picture.getAttribute("alt")).isEqualTo("Encontrei estas opções:");
+        assertThat(picture.getAttribute("loading")).isEqualTo("lazy");
+        assertThat(texts(".msg.outbound").getFirst()).contains("Air Fryer Mondial 4L 127V");
+        // loja.test never resolves: the broken picture is hidden and the text stays
+        wait.until(d -> !picture.isDisplayed());
+        assertThat(browser.driver().findElement(By.cssSelector(".msg.outbound")).isDisplayed()).isTrue();
+    }
+
     private void open() {
         browser.driver().get("http://localhost:" + port + "/chat");
         wait.until(ExpectedConditions.attributeToBe(By.id("status"), "data-state", "online"));

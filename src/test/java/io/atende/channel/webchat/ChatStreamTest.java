@@ -56,6 +56,23 @@ class ChatStreamTest {
     }
 
     @Test
+    void shouldStreamTheProductsToTapAndThePictureOfAReply() throws Exception {
+        String session = UUID.randomUUID().toString();
+        String conversation = JsonPath.read(post(session, "tem tênis?"), "$.conversation_id");
+
+        String list = read(stream(session, conversation, null), 2).get(1).data();
+        assertThat(JsonPath.<List<String>>read(list, "$.choices[*].title")).containsExactly(
+                "Tênis Nike Revolution 7 Masculino Preto", "Tênis Adidas Runfalcon 3.0 Feminino Branco");
+        assertThat(JsonPath.<List<String>>read(list, "$.choices[*].detail")).containsExactly("R$ 279,90", "R$ 329,90");
+        assertThat(JsonPath.<Object>read(list, "$.image")).isNull();
+
+        String picture = read(stream(session, JsonPath.read(post(session, "air fryer"), "$.conversation_id"), null), 4)
+                .get(3).data();
+        assertThat(JsonPath.<String>read(picture, "$.image")).isEqualTo("https://loja.test/i/air-1.jpg");
+        assertThat(JsonPath.<List<Object>>read(picture, "$.choices")).isEmpty();
+    }
+
+    @Test
     void shouldRefuseStreamOfAnotherSessionsConversation() throws Exception {
         String receipt = post(UUID.randomUUID().toString(), "meu pedido");
         String conversation = JsonPath.read(receipt, "$.conversation_id");

@@ -123,11 +123,81 @@ final class FakeGraphApi implements AutoCloseable {
                 answer(exchange, 200, "{\"success\":true}");
                 return;
             }
+            String invalid = body == null ? "no body" : invalid(body);
+            if (invalid != null) {
+                error(exchange, 400, 131009, "OAuthException", "(#131009) Parameter value is not valid: " + invalid);
+                return;
+            }
             String to = body == null ? "" : body.path("to").asString("");
             answer(exchange, 200, JSON.writeValueAsString(Map.of("messaging_product", "whatsapp",
                     "contacts", List.of(Map.of("input", to, "wa_id", to)),
                     "messages", List.of(Map.of("id", "wamid.FAKE" + ids.incrementAndGet())))));
         }
+    }
+
+    /**
+     * What Meta's Cloud API refuses in an image or interactive message (its "Interactive messages" and "Image
+     * messages" limits), or null: bodies and captions up to 1024 characters, 1 to 3 reply buttons with unique titles
+     * up to 20 characters and ids up to 256, a list button up to 20, 1 to 10 rows with titles up to 24, descriptions
+     * up to 72 and ids up to 200, an image by link or id.
+     */
+    static String invalid(JsonNode body) {
+        String type = body.path("type").asString("");
+        if ("image".equals(type)) {
+            JsonNode image = body.path("image");
+            if (!image.has("link") && !image.has("id")) {
+                return "image needs a link or an id";
+            }
+            return image.path("caption").asString("").length() > 1024 ? "caption over 1024" : null;
+        }
+        if (!"interactive".equals(type)) {
+            return null;
+        }
+        JsonNode interactive = body.path("interactive");
+        String text = interactive.path("body").path("text").asString("");
+        if (text.isBlank() || text.length() > 1024) {
+            return "body text must have 1 to 1024 characters";
+        }
+        JsonNode header = interactive.path("header");
+        if (!header.isMissingNode() && "image".equals(header.path("type").asString(""))
+                && !header.path("image").has("link") && !header.path("image").has("id")) {
+            return "header image needs a link or an id";
+        }
+        JsonNode action = interactive.path("action");
+        return switch (interactive.path("type").asString("")) {
+            case "button" -> {
+                JsonNode buttons = action.path("buttons");
+                java.util.Set<String> titles = new java.util.HashSet<>();
+                if (buttons.size() < 1 || buttons.size() > 3) {
+                    yield "1 to 3 buttons";
+                }
+                for (JsonNode b : buttons) {
+                    String title = b.path("reply").path("title").asString("");
+                    if (title.isBlank() || title.length() > 20 || !titles.add(title)
+                            || b.path("reply").path("id").asString("").length() > 256) {
+                        yield "button title '" + title + "'";
+                    }
+                }
+                yield null;
+            }
+            case "list" -> {
+                String button = action.path("button").asString("");
+                int rows = 0;
+                for (JsonNode section : action.path("sections")) {
+                    for (JsonNode row : section.path("rows")) {
+                        rows++;
+                        String title = row.path("title").asString("");
+                        if (title.isBlank() || title.length() > 24 || row.path("id").asString("").length() > 200
+                                || row.path("description").asString("").length() > 72) {
+                            yield "row '" + title + "'";
+                        }
+                    }
+                }
+                yield button.isBlank() || button.length() > 20 ? "list button '" + button + "'"
+                        : rows < 1 || rows > 10 ? "1 to 10 rows" : null;
+            }
+            default -> "interactive type";
+        };
     }
 
     private static void error(HttpExchange exchange, int status, int code, String type, String message) throws IOException {

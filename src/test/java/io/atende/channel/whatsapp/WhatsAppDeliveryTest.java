@@ -114,6 +114,30 @@ class WhatsAppDeliveryTest {
     }
 
     @Test
+    void shouldSendTheProductsFoundAsAListAndTheOneProductFoundWithItsPicture() {
+        String contact = contact();
+        conversations.accept(new InboundMessage(Channel.WHATSAPP, contact, "wamid.IN-" + contact, "tem tênis?", List.of(),
+                null));
+        assertThat(replyRow(contact).get("delivery_status")).isEqualTo("sent");
+        JsonNode list = sentTo(contact).getFirst();
+        assertThat(sentTo(contact)).hasSize(1);
+        assertThat(list.path("interactive").path("type").asString()).isEqualTo("list");
+        assertThat(list.path("interactive").path("body").path("text").asString()).startsWith("Encontrei estas opções:");
+        assertThat(list.path("interactive").path("action").path("sections").path(0).path("rows").findValuesAsString("id"))
+                .containsExactlyInAnyOrder("Tênis Nike Revolution 7 Masculino Preto",
+                        "Tênis Adidas Runfalcon 3.0 Feminino Branco");
+
+        String other = contact();
+        conversations.accept(new InboundMessage(Channel.WHATSAPP, other, "wamid.IN-" + other, "tem air fryer?", List.of(),
+                null));
+        assertThat(replyRow(other).get("delivery_status")).isEqualTo("sent");
+        JsonNode image = sentTo(other).getFirst();
+        assertThat(image.path("type").asString()).isEqualTo("image");
+        assertThat(image.path("image").path("link").asString()).isEqualTo("https://loja.test/i/air-1.jpg");
+        assertThat(image.path("image").path("caption").asString()).contains("Air Fryer Mondial 4L 127V");
+    }
+
+    @Test
     void shouldRetryARateLimitWithBackoffAndSendOnce() {
         String contact = contact();
         GRAPH.fail(b -> contact.equals(b.path("to").asString()), 1, 400, 130429);

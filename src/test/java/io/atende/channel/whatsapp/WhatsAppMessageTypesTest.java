@@ -109,6 +109,14 @@ class WhatsAppMessageTypesTest extends WebhookTestBase {
     }
 
     @Test
+    void shouldReadATappedRowWhoseTitleWasCutAsTheWholeAnswerItsIdKeeps() {
+        Received row = receive("interactive-list-reply-cut.json");
+        assertThat(row.message().text()).isEqualTo("Tênis Nike Revolution 7 Masculino Preto");
+        assertThat(row.message().attachments()).containsExactly(
+                new Attachment("reply", null, "Tênis Nike Revolution 7 Masculino Preto", null, null));
+    }
+
+    @Test
     void shouldRecordAReactionWithTheMessageItIsOn() {
         Received r = receive("reaction.json");
         assertThat(r.message().text()).isEqualTo("👍");

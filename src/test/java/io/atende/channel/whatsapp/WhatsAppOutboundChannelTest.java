@@ -30,7 +30,7 @@ class WhatsAppOutboundChannelTest {
     @BeforeEach
     void start() throws Exception {
         graph = new FakeGraphApi(TOKEN);
-        channel = new WhatsAppOutboundChannel(properties(graph.baseUrl()), () -> template);
+        channel = new WhatsAppOutboundChannel(properties(graph.baseUrl()), () -> template, () -> null);
     }
 
     @AfterEach
@@ -171,14 +171,14 @@ class WhatsAppOutboundChannelTest {
     @Test
     void shouldBuildButtonsListsImagesAndTemplatesInMetasShape() {
         var buttons = GraphPayloads.buttons("5531999990000", "Confirma o pedido?",
-                List.of(new GraphPayloads.Choice("sim", "Sim, confirmar"), new GraphPayloads.Choice("nao", "Não")));
+                List.of(new GraphPayloads.Option("sim", "Sim, confirmar"), new GraphPayloads.Option("nao", "Não")));
         assertThat((JsonNode) FakeGraphApi.JSON.valueToTree(buttons)).isEqualTo(FakeGraphApi.JSON.readTree("{\"messaging_product\":\"whatsapp\","
                 + "\"recipient_type\":\"individual\",\"to\":\"5531999990000\",\"type\":\"interactive\",\"interactive\":{"
                 + "\"type\":\"button\",\"body\":{\"text\":\"Confirma o pedido?\"},\"action\":{\"buttons\":["
                 + "{\"type\":\"reply\",\"reply\":{\"id\":\"sim\",\"title\":\"Sim, confirmar\"}},"
                 + "{\"type\":\"reply\",\"reply\":{\"id\":\"nao\",\"title\":\"Não\"}}]}}}"));
         var list = GraphPayloads.list("5531999990000", "Escolha a entrega", "Ver opções", List.of(new GraphPayloads.Section(
-                "Entrega", List.of(new GraphPayloads.Choice("sedex", "Sedex", "1 a 2 dias úteis")))));
+                "Entrega", List.of(new GraphPayloads.Option("sedex", "Sedex", "1 a 2 dias úteis")))));
         JsonNode wire = FakeGraphApi.JSON.valueToTree(list);
         assertThat(wire.path("interactive").path("type").asString()).isEqualTo("list");
         assertThat(wire.path("interactive").path("action").path("button").asString()).isEqualTo("Ver opções");
@@ -193,9 +193,9 @@ class WhatsAppOutboundChannelTest {
         assertThat(FakeGraphApi.JSON.valueToTree(template).path("template").path("components").path(0).path("parameters")
                 .path(0).path("text").asString()).isEqualTo("123456");
         assertThatThrownBy(() -> GraphPayloads.buttons("5531999990000", "?", List.of(
-                new GraphPayloads.Choice("a", "Um título longo demais aqui")))).isInstanceOf(IllegalArgumentException.class);
-        assertThatThrownBy(() -> GraphPayloads.buttons("5531999990000", "?", List.of(new GraphPayloads.Choice("a", "1"),
-                new GraphPayloads.Choice("b", "2"), new GraphPayloads.Choice("c", "3"), new GraphPayloads.Choice("d", "4"))))
+                new GraphPayloads.Option("a", "Um título longo demais aqui")))).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> GraphPayloads.buttons("5531999990000", "?", List.of(new GraphPayloads.Option("a", "1"),
+                new GraphPayloads.Option("b", "2"), new GraphPayloads.Option("c", "3"), new GraphPayloads.Option("d", "4"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 

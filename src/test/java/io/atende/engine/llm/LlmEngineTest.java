@@ -16,6 +16,7 @@ import io.atende.llm.LlmMessage;
 import io.atende.llm.LlmRequest;
 import io.atende.pack.Pack;
 import io.atende.pack.PackLoader;
+import io.atende.shared.Choice;
 import io.atende.shared.ConversationId;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -155,6 +156,29 @@ class LlmEngineTest {
         List<LlmRequest> drafts = model.requests(Feature.CONVERSATION);
         assertThat(drafts).hasSize(2);
         assertThat(system(drafts.get(1))).contains("99,90").contains("não aparecem nas fontes");
+    }
+
+    @Test
+    void shouldOfferTheProductsTheReplyNamesToTapAndShowThePictureOfTheOnlyOne() {
+        model.thenCall(call("search_products", "{\"query\":\"air fryer mondial\"}"))
+                .thenSay("Tenho a Air Fryer Mondial 4L Family AFN-40-BI 127V por R$ 349,90 e a air fryer mondial 4l "
+                        + "family afn-40-bi 220v por R$ 349,90. Qual voltagem é a sua?");
+        EngineCommand.Say two = says(engine.decide(turn("tem air fryer mondial?")));
+        assertThat(two.choices()).extracting(Choice::title).containsExactlyInAnyOrder(
+                "Air Fryer Mondial 4L Family AFN-40-BI 127V", "Air Fryer Mondial 4L Family AFN-40-BI 220V");
+        assertThat(two.choices()).extracting(Choice::detail).containsOnly("R$ 349,90");
+        assertThat(two.image()).isNull();
+
+        model.thenCall(call("search_products", "{\"query\":\"air fryer mondial\"}"))
+                .thenSay("A Air Fryer Mondial 4L Family AFN-40-BI 127V sai por R$ 349,90.");
+        EngineCommand.Say one = says(engine.decide(turn("tem air fryer mondial 127v?")));
+        assertThat(one.choices()).isEmpty();
+        assertThat(one.image()).isEqualTo("https://casaaurora.com.br/img/COZ-0001.jpg");
+    }
+
+    private static EngineCommand.Say says(EngineDecision decision) {
+        return decision.commands().stream().filter(EngineCommand.Say.class::isInstance).map(EngineCommand.Say.class::cast)
+                .reduce((first, second) -> second).orElseThrow();
     }
 
     @Test

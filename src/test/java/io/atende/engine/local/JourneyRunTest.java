@@ -5,11 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.atende.engine.EngineCommand.ClearJourney;
 import io.atende.engine.EngineCommand.RecordConsent;
 import io.atende.engine.EngineCommand.RequestHandoff;
+import io.atende.engine.EngineCommand.Say;
 import io.atende.engine.EngineCommand.SetAttribute;
 import io.atende.journey.ToolCaller;
 import io.atende.knowledge.KnowledgeBase;
 import io.atende.pack.Pack;
 import io.atende.pack.PackLoader;
+import io.atende.shared.Choice;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -78,12 +80,18 @@ class JourneyRunTest {
         assertThat(c.says("quero trocar um produto")).contains("Qual é o número do pedido?");
         assertThat(c.journey.journey()).isEqualTo("troca_devolucao");
 
+        assertThat(c.commands(Say.class)).allSatisfy(say -> assertThat(say.choices()).isEmpty());
         assertThat(c.says("é o pedido 123456")).isEqualTo("O produto chegou com defeito ou avaria?");
+        // a yes_no ask offers the pack's sim and não to tap
+        assertThat(c.commands(Say.class).getLast().choices()).extracting(Choice::title).containsExactly("Sim", "Não");
         assertThat(c.attributes).containsEntry("numero_pedido", "123456");
         assertThat(c.journey.results()).containsKey("pedido");
 
         String policy = c.says("não, só não serviu");
         assertThat(policy).contains("7 dias do direito de arrependimento", "Me conta em poucas palavras");
+        // the pack's own answers to tap for the free-text reason
+        assertThat(c.commands(Say.class).getLast().choices()).extracting(Choice::title).containsExactly(
+                "Não serviu no tamanho", "Quero outra cor", "Não gostei do produto", "Veio diferente do anúncio");
         assertThat(c.attributes).containsEntry("defeito", "false");
 
         assertThat(c.says("comprei o tamanho errado, quero um número maior"))
@@ -196,6 +204,19 @@ class JourneyRunTest {
         String afterConsent = c.says("sim");
         assertThat(afterConsent).isEqualTo("Qual é o valor da compra que você quer parcelar?");
         assertThat(c.step()).isEqualTo("pedir_valor");
+    }
+
+    @Test
+    void shouldOfferSimAndNaoToTapUnderAConsentAndNothingUnderAnOpenQuestion() {
+        JourneyChat c = chat();
+        c.says("quero comprar no crediário");
+        assertThat(c.commands(Say.class)).last().satisfies(consent -> {
+            assertThat(consent.text()).startsWith("Você autoriza a Casa Aurora a consultar seu CPF");
+            assertThat(consent.choices()).containsExactly(new Choice("Sim"), new Choice("Não"));
+        });
+        // the tap sends the title, which the consent reads like a typed answer
+        assertThat(c.says("Sim")).isEqualTo("Obrigada! Qual é o seu CPF?");
+        assertThat(c.commands(Say.class)).singleElement().satisfies(ask -> assertThat(ask.choices()).isEmpty());
     }
 
     @Test
