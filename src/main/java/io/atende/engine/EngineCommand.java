@@ -20,6 +20,8 @@ public sealed interface EngineCommand {
         public Say {
             Objects.requireNonNull(text, "text");
             choices = choices == null ? List.of() : List.copyOf(choices);
+            // a catalog may leave a product's picture empty: that is no picture
+            image = image == null || image.isBlank() ? null : image.strip();
         }
 
         public Say(String text) {

@@ -29,6 +29,8 @@ final class Replies {
     static final String HANDOFF_INTENT = "falar_com_humano";
     static final String HANDOFF_REASON = "customer asked for a person";
     private static final int EXCERPT_SENTENCES = 3;
+    /** The pack's message for a search that found one product; without it the product is listed like several. */
+    static final String PRODUCT_DETAIL = "product_detail";
 
     private final MessageTemplates templates;
     private final KnowledgeBase knowledge;
@@ -50,7 +52,8 @@ final class Replies {
                     new Say(knowledgeAnswer(k.hit().entry(), k.question())));
             case Route.Unknown u -> unknown(u, request);
             case Route.Products p -> List.of(new Understood("product_search", p.confidence(), "products"),
-                    new Say(productList(p.hits()), choices(p.hits()), image(p.hits())));
+                    new Say(p.hits().size() == 1 && templates.has(PRODUCT_DETAIL) ? productDetail(p.hits().getFirst())
+                            : productList(p.hits()), choices(p.hits()), image(p.hits())));
             case Route.Compare c -> List.of(new Understood("product_compare",
                     Math.min(c.first().coverage(), c.second().coverage()), "compare"),
                     new Say(comparison(c), choices(List.of(c.first(), c.second())), null));
@@ -106,14 +109,24 @@ final class Replies {
                 Map.of("source", entry.source(), "section", entry.title()));
     }
 
+    /** The one product found (or tapped in a list): what it is, its price and where to buy it. */
+    private String productDetail(ProductHit hit) {
+        return templates.render(PRODUCT_DETAIL, productValues(hit.product()));
+    }
+
+    /** A product's placeholders; what the catalog leaves out (a category, a link) reads as nothing. */
+    private Map<String, String> productValues(Product p) {
+        return Map.of("title", p.title(), "price", price(p.price()),
+                "url", p.url() == null ? "" : p.url(), "category", p.category() == null ? "" : p.category(),
+                "description", p.description() == null ? "" : p.description(),
+                "stock_note", p.inStock() ? "" : templates.render("product_out_of_stock", Map.of()));
+    }
+
     private String productList(List<ProductHit> hits) {
         List<String> parts = new ArrayList<>();
         parts.add(templates.render("products_intro", Map.of()));
         for (ProductHit hit : hits) {
-            Product p = hit.product();
-            parts.add(templates.render("product_line", Map.of("title", p.title(), "price", price(p.price()),
-                    "url", p.url(), "category", p.category(),
-                    "stock_note", p.inStock() ? "" : templates.render("product_out_of_stock", Map.of()))));
+            parts.add(templates.render("product_line", productValues(hit.product())));
         }
         parts.add(templates.render("products_outro", Map.of()));
         return String.join("\n", parts);
@@ -140,9 +153,7 @@ final class Replies {
         List<String> parts = new ArrayList<>();
         parts.add(templates.render("products_compare_intro", Map.of()));
         for (Product p : List.of(a, b)) {
-            parts.add(templates.render("product_line", Map.of("title", p.title(), "price", price(p.price()),
-                    "url", p.url(), "category", p.category(),
-                    "stock_note", p.inStock() ? "" : templates.render("product_out_of_stock", Map.of()))));
+            parts.add(templates.render("product_line", productValues(p)));
         }
         List<String> differences = new ArrayList<>();
         for (Map.Entry<String, String> attribute : a.attributes().entrySet()) {
