@@ -43,8 +43,9 @@ public final class WebhookSimulator {
         }
     }
 
-    /** What the server answered: counts per HTTP status (0: no answer) and acknowledgement times in ms. */
     /**
+     * What the server answered: counts per HTTP status (0: no answer) and acknowledgement times in ms.
+     *
      * @param wamids       every delivery's message id, in sending order
      * @param acknowledged the ids the server answered 200 for: accepted, so they must be answered exactly once
      */
