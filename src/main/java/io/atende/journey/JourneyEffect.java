@@ -12,7 +12,7 @@ public sealed interface JourneyEffect {
      * Send this text to the customer.
      *
      * @param expects the kind of answer the text asks for (an ask step's type, yes_no for a consent), or null when it
-     *                asks nothing: the engine offers the answers a customer can tap (sim / não)
+     *                asks nothing; for yes_no the engine offers sim and não to tap
      * @param choices the answers the step offers to tap, as rendered (empty: the type's own, if any)
      */
     record Say(String text, AttributeType expects, List<String> choices) implements JourneyEffect {

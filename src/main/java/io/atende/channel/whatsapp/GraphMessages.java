@@ -37,11 +37,13 @@ final class GraphMessages {
                 && !listButton.isBlank() && listButton.strip().length() <= GraphPayloads.MAX_BUTTON_TITLE;
         String image = link(message.image());
         boolean imageOnButtons = buttons && image != null;
+        // the bubble that carries the answers cannot be a caption too
+        int carrier = buttons || list ? anchor : -1;
 
         List<Map<String, Object>> parts = new ArrayList<>();
         int captioned = -1;
         if (image != null && !imageOnButtons) {
-            boolean caption = !bubbles.isEmpty() && anchor != 0 && carries(bubbles.getFirst());
+            boolean caption = !bubbles.isEmpty() && carrier != 0 && carries(bubbles.getFirst());
             parts.add(GraphPayloads.image(to, image, caption ? bubbles.getFirst() : null));
             captioned = caption ? 0 : -1;
         }
@@ -50,10 +52,10 @@ final class GraphMessages {
             if (i == captioned) {
                 continue;
             }
-            if (i == anchor && buttons) {
+            if (i == carrier && buttons) {
                 parts.add(GraphPayloads.buttons(to, imageOnButtons ? image : null, bubble, choices.stream()
                         .map(c -> new GraphPayloads.Option(c.title(), c.title())).toList()));
-            } else if (i == anchor && list) {
+            } else if (i == carrier && list) {
                 parts.add(GraphPayloads.list(to, bubble, listButton.strip(), List.of(new GraphPayloads.Section(null,
                         choices.stream().map(GraphMessages::row).toList()))));
             } else {

@@ -125,6 +125,24 @@ class WhatsAppInteractiveTest {
     }
 
     @Test
+    void shouldSendThePictureAboveAListWhichCannotCarryOne() {
+        List<Choice> four = List.of(new Choice("Não serviu no tamanho"), new Choice("Quero outra cor"),
+                new Choice("Não gostei do produto"), new Choice("Veio diferente do anúncio"));
+        send("O que aconteceu?", four, "https://loja.test/i/tns-1.jpg");
+
+        assertThat(graph.sent()).extracting(b -> b.path("type").asString()).containsExactly("image", "interactive");
+        assertThat(graph.sent().getFirst().path("image").has("caption")).isFalse();
+        assertThat(graph.sent().getLast().path("interactive").path("body").path("text").asString())
+                .isEqualTo("O que aconteceu?");
+        // eleven answers fit nowhere: the picture takes the text as its caption, and nothing is offered
+        graph.reset();
+        send("Qual delas?", IntStream.rangeClosed(1, 11).mapToObj(i -> new Choice("Opção " + i)).toList(),
+                "https://loja.test/i/tns-1.jpg");
+        assertThat(graph.sent()).singleElement().satisfies(image ->
+                assertThat(image.path("image").path("caption").asString()).isEqualTo("Qual delas?"));
+    }
+
+    @Test
     void shouldHangTheButtonsOnTheLastProseBubbleAndLeaveThePixCodeAlone() {
         String prose = "Seu pedido foi reservado. Pague com o código abaixo e me diga se deu certo.";
         send(prose + "\n" + WhatsAppOutboundChannelTest.PIX, YES_NO, null);
