@@ -28,11 +28,17 @@ final class JourneyOpenings {
     private final JourneyRuntime runtime;
     private final JourneyTriggers triggers;
     private final JourneyCues cues;
+    private final ListedProducts listed;
+    private final java.util.function.Predicate<String> namesProducts;
 
-    JourneyOpenings(JourneyRuntime runtime, JourneyTriggers triggers, JourneyCues cues) {
+    /** @param namesProducts whether a message names something of the catalog (a kind of product, a brand) */
+    JourneyOpenings(JourneyRuntime runtime, JourneyTriggers triggers, JourneyCues cues, ListedProducts listed,
+                    java.util.function.Predicate<String> namesProducts) {
         this.runtime = runtime;
         this.triggers = triggers;
         this.cues = cues;
+        this.listed = listed;
+        this.namesProducts = namesProducts;
     }
 
     /**
@@ -56,7 +62,31 @@ final class JourneyOpenings {
             }
         }
         List<JourneyEffect> started = runtime.start(journey, request.attributes());
-        return answeredInOpening(journey, started, text, request.attributes()).orElse(started);
+        return answeredInOpening(journey, started, text, request.attributes())
+                .or(() -> productShown(journey, started, request))
+                .orElse(started);
+    }
+
+    /**
+     * "quero fechar a compra" right after the agent showed one product (its details, tapped in a list): the journey's
+     * question for a product is answered with that one, as a seller with it on the counter would. Only when the
+     * opening message names no product itself; the customer can still correct it ("na verdade o A16").
+     */
+    private Optional<List<JourneyEffect>> productShown(Journey journey, List<JourneyEffect> started,
+                                                        EngineRequest request) {
+        if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
+                || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
+                || ask.type() != AttributeType.PRODUCT || namesProducts.test(request.combinedText())
+                || runtime.answer(journey, wait.state(), request.combinedText(), request.attributes()).isPresent()) {
+            return Optional.empty();
+        }
+        return listed.shownAlone(request.history()).flatMap(product -> runtime.answer(journey, wait.state(),
+                product.id(), request.attributes())).filter(effects -> effects.stream()
+                .anyMatch(JourneyEffect.Capture.class::isInstance)).map(answered -> {
+                    List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2));
+                    out.addAll(answered);
+                    return out;
+                });
     }
 
     /** The journey's first question when only say steps come before it and it asks for an identifier. */

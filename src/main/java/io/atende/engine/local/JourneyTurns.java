@@ -62,7 +62,9 @@ final class JourneyTurns {
         this.topics = topics;
         this.handoffSure = handoffSure;
         this.listed = listed;
-        this.openings = new JourneyOpenings(runtime, triggers, cues);
+        // "quero comprar um celular" names what to buy; "quero fechar a compra" names nothing of the catalog
+        this.openings = new JourneyOpenings(runtime, triggers, cues, listed,
+                text -> topics.catalogWord(text, java.util.Set.of()));
         this.social = social;
     }
 

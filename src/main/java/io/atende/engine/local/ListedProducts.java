@@ -105,6 +105,20 @@ final class ListedProducts {
         return found;
     }
 
+    /**
+     * The one product the agent's last message was about (its details, or the only one a search found), which
+     * "quero fechar a compra" right after it means; empty when that message names none or several.
+     */
+    Optional<Product> shownAlone(List<HistoryEntry> history) {
+        for (int i = history.size() - 1; i >= 0; i--) {
+            if (!history.get(i).fromCustomer()) {
+                List<Product> named = named(history.get(i).text());
+                return named.size() == 1 ? Optional.of(named.getFirst()) : Optional.empty();
+            }
+        }
+        return Optional.empty();
+    }
+
     private List<Product> named(String text) {
         List<Product> named = new ArrayList<>(products.stream().filter(p -> text.contains(p.title())).toList());
         named.sort(Comparator.comparingInt(p -> text.indexOf(p.title())));
