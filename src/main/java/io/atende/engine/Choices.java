@@ -22,12 +22,21 @@ public final class Choices {
     private Choices() {
     }
 
-    /** Sim and não as the pack words them, or nothing when it words neither. */
+    /** Sim and não as the pack words them, or nothing when it does not word both (or words one blank). */
     public static List<Choice> yesNo(MessageTemplates templates) {
         if (!templates.has(YES) || !templates.has(NO)) {
             return List.of();
         }
-        return List.of(new Choice(templates.render(YES, Map.of())), new Choice(templates.render(NO, Map.of())));
+        String yes = templates.render(YES, Map.of()).strip();
+        String no = templates.render(NO, Map.of()).strip();
+        if (!fits(yes) || !fits(no)) {
+            return List.of();
+        }
+        return List.of(new Choice(yes), new Choice(no));
+    }
+
+    private static boolean fits(String title) {
+        return !title.isEmpty() && title.length() <= Choice.MAX_TITLE;
     }
 
     /**
@@ -37,7 +46,7 @@ public final class Choices {
     public static EngineCommand.Say say(JourneyEffect.Say say, MessageTemplates templates) {
         if (!say.choices().isEmpty()) {
             // a placeholder can make a choice too long to be one: it is left out, the text still asks
-            return new EngineCommand.Say(say.text(), say.choices().stream().filter(c -> c.length() <= Choice.MAX_TITLE)
+            return new EngineCommand.Say(say.text(), say.choices().stream().map(String::strip).filter(Choices::fits)
                     .map(Choice::new).toList(), null);
         }
         return say.expects() == AttributeType.YES_NO

@@ -35,7 +35,10 @@ public final class PackLoader {
             "products_outro");
     /** The pack's label of a WhatsApp list's button, and WhatsApp's limit on it. */
     private static final String LIST_BUTTON = "whatsapp_list_button";
+    /** The most a WhatsApp button's title (and a list's button) holds. */
     private static final int MAX_LIST_BUTTON = 20;
+    private static final String CHOICE_YES = "choice_yes";
+    private static final String CHOICE_NO = "choice_no";
 
     private static final Set<String> DAYS = Set.of("mon", "tue", "wed", "thu", "fri", "sat", "sun");
     private static final Pattern HOURS = Pattern.compile("([01]\\d|2[0-3]):[0-5]\\d-([01]\\d|2[0-4]):[0-5]\\d");
@@ -236,6 +239,18 @@ public final class PackLoader {
             if (!templates.containsKey(key)) {
                 problems.add(new PackProblem(file, 0, "missing required template '" + key + "'"));
             }
+        }
+        // sim and não go as WhatsApp reply buttons, whose titles hold 20 characters; one without the other offers neither
+        for (String key : List.of(CHOICE_YES, CHOICE_NO)) {
+            String choice = templates.get(key);
+            if (choice != null && (choice.isBlank() || choice.strip().length() > MAX_LIST_BUTTON)) {
+                problems.add(new PackProblem(file, 0, "template '" + key + "' is an answer to tap (a WhatsApp button):"
+                        + " 1 to " + MAX_LIST_BUTTON + " characters, not " + choice.strip().length()));
+            }
+        }
+        if (templates.containsKey(CHOICE_YES) != templates.containsKey(CHOICE_NO)) {
+            problems.add(new PackProblem(file, 0, "templates 'choice_yes' and 'choice_no' go together: give both, or"
+                    + " neither (no answers to tap under yes-or-no questions)"));
         }
         String listButton = templates.get(LIST_BUTTON);
         if (listButton != null && (listButton.isBlank() || listButton.strip().length() > MAX_LIST_BUTTON)) {

@@ -106,4 +106,28 @@ class PackLoaderTest {
                 e -> assertThat(e.problems()).extracting(PackProblem::toString)
                         .contains("messages.yaml: missing required template 'product_line'"));
     }
+
+    @Test
+    void shouldRefuseAnswersToTapThatNoWhatsAppButtonHolds() throws IOException {
+        Path pack = copyOfTestPack();
+        String messages = Files.readString(pack.resolve("messages.yaml"))
+                .replace("choice_yes: \"Sim\"", "choice_yes: \"\"")
+                .replace("choice_no: \"Não\"", "choice_no: \"Não, obrigado, agora não quero\"")
+                .replace("whatsapp_list_button: \"Ver opções\"", "whatsapp_list_button: \"Ver todas as opções da loja\"");
+        Files.writeString(pack.resolve("messages.yaml"), messages);
+        assertThatThrownBy(() -> PackLoader.load(pack)).isInstanceOfSatisfying(InvalidPackException.class,
+                e -> assertThat(e.problems()).extracting(PackProblem::toString).containsExactlyInAnyOrder(
+                        "messages.yaml: template 'choice_yes' is an answer to tap (a WhatsApp button): 1 to 20 characters, not 0",
+                        "messages.yaml: template 'choice_no' is an answer to tap (a WhatsApp button): 1 to 20 characters, not 30",
+                        "messages.yaml: template 'whatsapp_list_button' is the label of a WhatsApp list's button: 1 to 20"
+                                + " characters, not 27"));
+
+        Files.writeString(pack.resolve("messages.yaml"), messages.replace("choice_yes: \"\"\n", "")
+                .replace("choice_no: \"Não, obrigado, agora não quero\"", "choice_no: \"Não\"")
+                .replace("Ver todas as opções da loja", "Ver opções"));
+        assertThatThrownBy(() -> PackLoader.load(pack)).isInstanceOfSatisfying(InvalidPackException.class,
+                e -> assertThat(e.problems()).extracting(PackProblem::toString).containsExactly(
+                        "messages.yaml: templates 'choice_yes' and 'choice_no' go together: give both, or neither (no"
+                                + " answers to tap under yes-or-no questions)"));
+    }
 }
