@@ -39,7 +39,7 @@
     a.className = 'picture';
     a.target = '_blank';
     a.rel = 'noopener noreferrer';
-    if (/^https?:\/\//.test(href)) a.href = href;
+    if (/^https?:\/\//i.test(href)) a.href = href;
     a.textContent = 'imagem: ' + href;
     return a;
   }

@@ -12,13 +12,19 @@ import java.util.Map;
  * The Graph API messages one outbound message goes out as, in order. The text is split into bubbles
  * ({@link Bubbles}); the answers it offers ride on its last bubble that can carry them (never a Pix code, which stays
  * alone to be copied): up to three short ones as reply buttons, up to ten as a list, more as the text alone, which
- * always reads on its own. A picture goes as an image captioned with the first bubble, or as the header of reply
- * buttons. The same message always gives the same parts, so a retry resumes after the parts already sent.
+ * always reads on its own. A picture goes as an image of its own before the text, or as the header of reply
+ * buttons; never with the text as its caption, because a picture WhatsApp cannot fetch fails its whole message, and
+ * the text must arrive anyway. The same message always gives the same parts, so a retry resumes after the parts
+ * already sent.
  */
 final class GraphMessages {
 
     /** What ends a title too long for WhatsApp; the id still carries the whole answer. */
     static final String CUT = "…";
+    /** Between the rest of a row's title and its detail. */
+    private static final String SEPARATOR = " · ";
+    /** With less room than this left by the detail, a row's description is the detail alone. */
+    private static final int MIN_REST = 12;
 
     private GraphMessages() {
     }
@@ -41,23 +47,17 @@ final class GraphMessages {
         int carrier = buttons || list ? anchor : -1;
 
         List<Map<String, Object>> parts = new ArrayList<>();
-        int captioned = -1;
-        if (image != null && !imageOnButtons) {
-            boolean caption = !bubbles.isEmpty() && carrier != 0 && carries(bubbles.getFirst());
-            parts.add(GraphPayloads.image(to, image, caption ? bubbles.getFirst() : null));
-            captioned = caption ? 0 : -1;
+        if (image != null && !imageOnButtons && !bubbles.isEmpty()) {
+            parts.add(GraphPayloads.image(to, image, null));
         }
         for (int i = 0; i < bubbles.size(); i++) {
             String bubble = bubbles.get(i);
-            if (i == captioned) {
-                continue;
-            }
             if (i == carrier && buttons) {
                 parts.add(GraphPayloads.buttons(to, imageOnButtons ? image : null, bubble, choices.stream()
                         .map(c -> new GraphPayloads.Option(c.title(), c.title())).toList()));
             } else if (i == carrier && list) {
                 parts.add(GraphPayloads.list(to, bubble, listButton.strip(), List.of(new GraphPayloads.Section(null,
-                        choices.stream().map(GraphMessages::row).toList()))));
+                        rows(choices)))));
             } else {
                 parts.add(GraphPayloads.text(to, bubble));
             }
@@ -89,17 +89,60 @@ final class GraphMessages {
     }
 
     /**
-     * A list row: the title cut at a word to fit, the rest of it and the detail (a price) in the description, and the
-     * whole title as the id, which is what comes back when the customer taps it.
+     * The rows of a list. A title too long for a row leaves out the words it starts with like another title
+     * ("Smartphone Samsung Galaxy" of the A15 and the A16), so each row shows what tells it apart; the message's text
+     * names them whole.
      */
-    static GraphPayloads.Option row(Choice choice) {
+    static List<GraphPayloads.Option> rows(List<Choice> choices) {
+        return choices.stream().map(c -> row(c, sharedStart(c, choices))).toList();
+    }
+
+    /**
+     * A list row: its own words cut at a word to fit, the rest of them and the detail (a price, always kept) in the
+     * description, and the whole title as the id, which is what comes back when the customer taps it.
+     */
+    private static GraphPayloads.Option row(Choice choice, String shared) {
         String title = choice.title();
-        String shown = shorten(title, GraphPayloads.MAX_ROW_TITLE);
-        String rest = shown.equals(title) ? "" : title.substring(shown.length() - CUT.length()).strip();
-        String description = rest.isEmpty() ? choice.detail()
-                : choice.detail() == null ? rest : rest + " · " + choice.detail();
+        String own = title.substring(shared.length()).strip();
+        String shown = shorten(own, GraphPayloads.MAX_ROW_TITLE);
+        String rest = shown.equals(own) ? "" : own.substring(shown.length() - CUT.length()).strip();
+        String detail = choice.detail();
+        int room = GraphPayloads.MAX_ROW_DESCRIPTION - (detail == null ? 0 : detail.length() + SEPARATOR.length());
+        String description;
+        if (rest.isEmpty() || room < MIN_REST) {
+            description = detail == null ? (rest.isEmpty() ? null : rest) : detail;
+        } else {
+            description = detail == null ? rest : shorten(rest, room) + SEPARATOR + detail;
+        }
         return new GraphPayloads.Option(title, shown,
                 description == null ? null : shorten(description, GraphPayloads.MAX_ROW_DESCRIPTION));
+    }
+
+    /**
+     * The most whole words {@code choice}'s title starts with like another title, and the space after them; nothing
+     * for a title that fits a row.
+     */
+    private static String sharedStart(Choice choice, List<Choice> choices) {
+        String title = choice.title();
+        if (title.length() <= GraphPayloads.MAX_ROW_TITLE) {
+            return "";
+        }
+        String[] words = title.split(" ");
+        int most = 0;
+        for (Choice other : choices) {
+            if (other == choice) {
+                continue;
+            }
+            String[] theirs = other.title().split(" ");
+            int same = 0;
+            // never the whole title: a row shows at least its last word
+            while (same < words.length - 1 && same < theirs.length && theirs[same].equals(words[same])) {
+                same++;
+            }
+            most = Math.max(most, same);
+        }
+        String shared = most == 0 ? "" : String.join(" ", java.util.Arrays.copyOf(words, most)) + " ";
+        return title.startsWith(shared) ? shared : "";
     }
 
     /** {@code text} whole when it fits in {@code max} characters, else cut at a space (or mid-word) and marked. */
@@ -113,12 +156,13 @@ final class GraphMessages {
         return text.substring(0, cut).stripTrailing() + CUT;
     }
 
-    /** The answer a tapped button or row stands for: its id when the title shown was a cut of it, else the title. */
+    /**
+     * The answer a tapped button or row stands for: its id, which holds the whole answer, when the title shown was a
+     * part of it (cut to fit, or without the words every row shared); else the title.
+     */
     static String answer(String title, String id) {
-        if (id != null && title.endsWith(CUT) && id.startsWith(title.substring(0, title.length() - CUT.length()))) {
-            return id;
-        }
-        return title;
+        String stem = title.endsWith(CUT) ? title.substring(0, title.length() - CUT.length()).strip() : title;
+        return id != null && !stem.isBlank() && id.contains(stem) ? id : title;
     }
 
     private static List<Choice> distinct(List<Choice> choices) {
@@ -129,6 +173,6 @@ final class GraphMessages {
 
     /** A picture's public link; WhatsApp fetches images by http(s) link only. */
     private static String link(String image) {
-        return image != null && (image.startsWith("https://") || image.startsWith("http://")) ? image : null;
+        return image != null && GraphPayloads.isLink(image) ? image : null;
     }
 }

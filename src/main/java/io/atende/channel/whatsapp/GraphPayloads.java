@@ -61,7 +61,7 @@ final class GraphPayloads {
         }).toList();
         Map<String, Object> header = null;
         if (imageLink != null) {
-            require(imageLink.startsWith("https://") || imageLink.startsWith("http://"), "a header image needs a link");
+            require(isLink(imageLink), "a header image needs a link");
             header = Map.of("type", "image", "image", Map.of("link", imageLink));
         }
         return interactive(to, "button", header, body, Map.of("buttons", action));
@@ -101,7 +101,7 @@ final class GraphPayloads {
     static Map<String, Object> image(String to, String linkOrMediaId, String caption) {
         require(linkOrMediaId != null && !linkOrMediaId.isBlank(), "an image needs a link or a media id");
         Map<String, Object> image = new LinkedHashMap<>();
-        image.put(linkOrMediaId.startsWith("http://") || linkOrMediaId.startsWith("https://") ? "link" : "id", linkOrMediaId);
+        image.put(isLink(linkOrMediaId) ? "link" : "id", linkOrMediaId);
         if (caption != null && !caption.isBlank()) {
             require(caption.length() <= MAX_INTERACTIVE_BODY, "an image caption has at most 1024 characters");
             image.put("caption", caption);
@@ -172,6 +172,11 @@ final class GraphPayloads {
     }
 
     private static final java.util.regex.Pattern BSUID = java.util.regex.Pattern.compile("[A-Z]{2}\\.[A-Za-z0-9.]{1,160}");
+
+    /** A public http(s) link, its scheme in any case ("HTTPS://" is a link too); anything else is a media id. */
+    static boolean isLink(String value) {
+        return value.regionMatches(true, 0, "https://", 0, 8) || value.regionMatches(true, 0, "http://", 0, 7);
+    }
 
     private static void uniqueIds(List<Option> choices) {
         var seen = new HashSet<String>();

@@ -67,6 +67,13 @@ final class Router {
         KnowledgeHit section = sections.isEmpty() ? null : sections.getFirst();
         ProductQuery productQuery = knowledge.parseProductQuery(question);
         List<ProductHit> products = knowledge.searchProducts(productQuery, PRODUCTS_SHOWN);
+        // a product tapped in a list (its whole title) is that product, however many others share its words
+        String asked = knowledge.normalize(question);
+        for (ProductHit hit : products) {
+            if (knowledge.normalize(hit.product().title()).equals(asked)) {
+                return new Route.Products(List.of(hit), 1);
+            }
+        }
         boolean sectionFound = section != null && section.coverage() >= calibration.knowledgeMin();
         boolean productsFound = !products.isEmpty() && products.getFirst().coverage() >= calibration.productMin();
         boolean policyCue = cues.policy(question);

@@ -134,7 +134,7 @@ class WhatsAppDeliveryTest {
         JsonNode image = sentTo(other).getFirst();
         assertThat(image.path("type").asString()).isEqualTo("image");
         assertThat(image.path("image").path("link").asString()).isEqualTo("https://loja.test/i/air-1.jpg");
-        assertThat(image.path("image").path("caption").asString()).contains("Air Fryer Mondial 4L 127V");
+        assertThat(sentTo(other).getLast().path("text").path("body").asString()).contains("Air Fryer Mondial 4L 127V");
     }
 
     @Test

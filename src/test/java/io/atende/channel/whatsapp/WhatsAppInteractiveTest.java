@@ -64,7 +64,7 @@ class WhatsAppInteractiveTest {
     }
 
     @Test
-    void shouldListProductsWithTitlesCutToFitAndTheWholeTitleAsTheRowId() {
+    void shouldListProductsByWhatTellsThemApartWithTheirPricesAndTheWholeTitleAsTheRowId() {
         List<Choice> products = List.of(
                 new Choice("Smartphone Samsung Galaxy A15 128GB 4GB RAM Azul Escuro", "R$ 999,00"),
                 new Choice("Smartphone Samsung Galaxy A16 5G 128GB 4GB RAM Preto", "R$ 1.249,00"),
@@ -76,18 +76,33 @@ class WhatsAppInteractiveTest {
         assertThat(interactive.path("type").asString()).isEqualTo("list");
         assertThat(interactive.path("action").path("button").asString()).isEqualTo("Ver opções");
         JsonNode rows = interactive.path("action").path("sections").path(0).path("rows");
-        assertThat(rows.findValuesAsString("title")).containsExactly("Smartphone Samsung…", "Smartphone Samsung…",
+        // the words two titles start with alike are left out of their rows
+        assertThat(rows.findValuesAsString("title")).containsExactly("A15 128GB 4GB RAM Azul…", "A16 5G 128GB 4GB RAM…",
                 "Moto G24");
         assertThat(rows.findValuesAsString("description")).containsExactly(
-                "Galaxy A15 128GB 4GB RAM Azul Escuro · R$ 999,00", "Galaxy A16 5G 128GB 4GB RAM Preto · R$ 1.249,00",
-                "R$ 899,00");
+                "Escuro · R$ 999,00", "Preto · R$ 1.249,00", "R$ 899,00");
         assertThat(rows.findValuesAsString("id")).containsExactly(
                 "Smartphone Samsung Galaxy A15 128GB 4GB RAM Azul Escuro",
                 "Smartphone Samsung Galaxy A16 5G 128GB 4GB RAM Preto", "Moto G24");
-        // what a tap on a cut row sends back is read as the whole title
-        assertThat(GraphMessages.answer("Smartphone Samsung…", rows.path(0).path("id").asString()))
+        // what a tap on a row sends back is read as the whole title
+        assertThat(GraphMessages.answer("A15 128GB 4GB RAM Azul…", rows.path(0).path("id").asString()))
                 .isEqualTo("Smartphone Samsung Galaxy A15 128GB 4GB RAM Azul Escuro");
         assertThat(GraphMessages.answer("Sim", "outra-coisa")).isEqualTo("Sim");
+    }
+
+    @Test
+    void shouldKeepThePriceOfARowWhoseTitleLeavesALongRest() {
+        List<Choice> notebooks = List.of(
+                new Choice("Notebook Dell Inspiron 15 Intel Core i5 13ª geração 8GB 512GB SSD Tela 15,6\" Windows 11 Prata",
+                        "R$ 3.799,00"),
+                new Choice("Notebook Lenovo IdeaPad Slim 3 AMD Ryzen 5 8GB 256GB SSD Tela 15,6\" Windows 11 Cinza",
+                        "R$ 2.899,00"));
+        send("Encontrei estes notebooks:", notebooks, null);
+
+        JsonNode rows = graph.sent().getFirst().path("interactive").path("action").path("sections").path(0).path("rows");
+        assertThat(rows.findValuesAsString("title")).containsExactly("Dell Inspiron 15 Intel…", "Lenovo IdeaPad Slim 3…");
+        assertThat(rows.findValuesAsString("description")).allSatisfy(d -> assertThat(d.length()).isLessThanOrEqualTo(72))
+                .satisfiesExactly(d -> assertThat(d).endsWith(" · R$ 3.799,00"), d -> assertThat(d).endsWith(" · R$ 2.899,00"));
     }
 
     @Test
@@ -103,14 +118,20 @@ class WhatsAppInteractiveTest {
     }
 
     @Test
-    void shouldShowTheOneProductsPictureCaptionedWithTheReply() {
+    void shouldShowTheOneProductsPictureBeforeTheTextWhichGoesOnItsOwn() {
         send("Encontrei o Tênis Nike Revolution 7 por R$ 279,90.", List.of(), "https://loja.test/i/tns-1.jpg");
 
-        assertThat(graph.sent()).hasSize(1);
+        // a picture WhatsApp cannot fetch fails alone: the text is never its caption
+        assertThat(graph.sent()).extracting(b -> b.path("type").asString()).containsExactly("image", "text");
         JsonNode image = graph.sent().getFirst().path("image");
-        assertThat(graph.sent().getFirst().path("type").asString()).isEqualTo("image");
         assertThat(image.path("link").asString()).isEqualTo("https://loja.test/i/tns-1.jpg");
-        assertThat(image.path("caption").asString()).isEqualTo("Encontrei o Tênis Nike Revolution 7 por R$ 279,90.");
+        assertThat(image.has("caption")).isFalse();
+        assertThat(graph.sent().getLast().path("text").path("body").asString())
+                .isEqualTo("Encontrei o Tênis Nike Revolution 7 por R$ 279,90.");
+        // a catalog may write the scheme in capitals; it is a link all the same
+        graph.reset();
+        send("Este aqui.", List.of(), "HTTPS://loja.test/i/tns-1.jpg");
+        assertThat(graph.sent().getFirst().path("image").path("link").asString()).isEqualTo("HTTPS://loja.test/i/tns-1.jpg");
     }
 
     @Test
@@ -134,12 +155,11 @@ class WhatsAppInteractiveTest {
         assertThat(graph.sent().getFirst().path("image").has("caption")).isFalse();
         assertThat(graph.sent().getLast().path("interactive").path("body").path("text").asString())
                 .isEqualTo("O que aconteceu?");
-        // eleven answers fit nowhere: the picture takes the text as its caption, and nothing is offered
+        // eleven answers fit nowhere: the picture, then the text, and nothing is offered
         graph.reset();
         send("Qual delas?", IntStream.rangeClosed(1, 11).mapToObj(i -> new Choice("Opção " + i)).toList(),
                 "https://loja.test/i/tns-1.jpg");
-        assertThat(graph.sent()).singleElement().satisfies(image ->
-                assertThat(image.path("image").path("caption").asString()).isEqualTo("Qual delas?"));
+        assertThat(graph.sent()).extracting(b -> b.path("type").asString()).containsExactly("image", "text");
     }
 
     @Test

@@ -57,6 +57,24 @@ class ProductRepliesTest {
     }
 
     @Test
+    void shouldDescribeExactlyTheProductTappedInEveryRowOfAList() {
+        Map<String, String> images = new java.util.HashMap<>();
+        PackLoader.load(Path.of("packs/demo-store")).products().forEach(p -> images.put(p.title(), p.image()));
+        int tapped = 0;
+        for (String search : List.of("tem tênis?", "tem notebook?", "tem celular samsung?", "tem air fryer?",
+                "tem geladeira?", "tem fone bluetooth?")) {
+            for (Choice row : reply(demo, search).choices()) {
+                EngineCommand.Say detail = reply(demo, row.title());
+                assertThat(detail.text()).as(search + " -> " + row.title()).startsWith(row.title() + " — ");
+                assertThat(detail.image()).isEqualTo(images.get(row.title()));
+                assertThat(detail.choices()).isEmpty();
+                tapped++;
+            }
+        }
+        assertThat(tapped).isGreaterThan(10);
+    }
+
+    @Test
     void shouldListAndDescribeProductsTheCatalogGivesNoCategoryLinkOrPicture() throws Exception {
         Path copy = TestPacks.copyOfTestPack();
         Files.writeString(copy.resolve("catalog/products.csv"), """
