@@ -36,7 +36,7 @@ public final class PackLoader {
     /** The pack's label of a WhatsApp list's button, and WhatsApp's limit on it. */
     private static final String LIST_BUTTON = "whatsapp_list_button";
     /** The most a WhatsApp button's title (and a list's button) holds. */
-    private static final int MAX_LIST_BUTTON = 20;
+    private static final int MAX_BUTTON_TITLE = 20;
     private static final String CHOICE_YES = "choice_yes";
     private static final String CHOICE_NO = "choice_no";
 
@@ -243,9 +243,9 @@ public final class PackLoader {
         // sim and não go as WhatsApp reply buttons, whose titles hold 20 characters; one without the other offers neither
         for (String key : List.of(CHOICE_YES, CHOICE_NO)) {
             String choice = templates.get(key);
-            if (choice != null && (choice.isBlank() || choice.strip().length() > MAX_LIST_BUTTON)) {
+            if (choice != null && (choice.isBlank() || choice.strip().length() > MAX_BUTTON_TITLE)) {
                 problems.add(new PackProblem(file, 0, "template '" + key + "' is an answer to tap (a WhatsApp button):"
-                        + " 1 to " + MAX_LIST_BUTTON + " characters, not " + choice.strip().length()));
+                        + " 1 to " + MAX_BUTTON_TITLE + " characters, not " + choice.strip().length()));
             }
         }
         if (templates.containsKey(CHOICE_YES) != templates.containsKey(CHOICE_NO)) {
@@ -253,9 +253,9 @@ public final class PackLoader {
                     + " neither (no answers to tap under yes-or-no questions)"));
         }
         String listButton = templates.get(LIST_BUTTON);
-        if (listButton != null && (listButton.isBlank() || listButton.strip().length() > MAX_LIST_BUTTON)) {
+        if (listButton != null && (listButton.isBlank() || listButton.strip().length() > MAX_BUTTON_TITLE)) {
             problems.add(new PackProblem(file, 0, "template '" + LIST_BUTTON + "' is the label of a WhatsApp list's"
-                    + " button: 1 to " + MAX_LIST_BUTTON + " characters, not " + listButton.strip().length()));
+                    + " button: 1 to " + MAX_BUTTON_TITLE + " characters, not " + listButton.strip().length()));
         }
         return new MessageTemplates(templates);
     }

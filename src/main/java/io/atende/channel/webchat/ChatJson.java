@@ -2,6 +2,7 @@ package io.atende.channel.webchat;
 
 import io.atende.conversation.Accepted;
 import io.atende.conversation.MessageView;
+import io.atende.shared.Choice;
 import java.time.Instant;
 import java.util.List;
 
@@ -24,19 +25,16 @@ final class ChatJson {
     /**
      * A stored message as the page shows it.
      *
-     * @param choices answers to tap (empty for most); tapping one sends its title as the customer's message
+     * @param choices answers to tap, each its title and a detail (a price) or null (empty for most); tapping one sends
+     *                its title as the customer's message
      * @param image   the address of a picture shown with the text, or null
      */
     record Message(long id, String direction, String author, String text, Instant createdAt, List<Choice> choices,
                    String image) {
         static Message of(MessageView m) {
             return new Message(m.id().value(), m.direction().wireName(), m.author(), m.text() == null ? "" : m.text(),
-                    m.createdAt(), m.choices().stream().map(c -> new Choice(c.title(), c.detail())).toList(), m.image());
+                    m.createdAt(), m.choices(), m.image());
         }
-    }
-
-    /** A chip: {@code title} is what it sends, {@code detail} (a price) is shown smaller, or null. */
-    record Choice(String title, String detail) {
     }
 
     record History(String conversationId, List<Message> messages) {

@@ -43,8 +43,6 @@ final class GraphMessages {
                 && !listButton.isBlank() && listButton.strip().length() <= GraphPayloads.MAX_BUTTON_TITLE;
         String image = link(message.image());
         boolean imageOnButtons = buttons && image != null;
-        // the bubble that carries the answers cannot be a caption too
-        int carrier = buttons || list ? anchor : -1;
 
         List<Map<String, Object>> parts = new ArrayList<>();
         if (image != null && !imageOnButtons && !bubbles.isEmpty()) {
@@ -52,10 +50,10 @@ final class GraphMessages {
         }
         for (int i = 0; i < bubbles.size(); i++) {
             String bubble = bubbles.get(i);
-            if (i == carrier && buttons) {
+            if (i == anchor && buttons) {
                 parts.add(GraphPayloads.buttons(to, imageOnButtons ? image : null, bubble, choices.stream()
                         .map(c -> new GraphPayloads.Option(c.title(), c.title())).toList()));
-            } else if (i == carrier && list) {
+            } else if (i == anchor && list) {
                 parts.add(GraphPayloads.list(to, bubble, listButton.strip(), List.of(new GraphPayloads.Section(null,
                         rows(choices)))));
             } else {
@@ -78,7 +76,7 @@ final class GraphMessages {
         return -1;
     }
 
-    /** A bubble that can be a caption or an interactive body: short enough, and not a Pix code to copy. */
+    /** A bubble that can be an interactive body: short enough, and not a Pix code to copy. */
     private static boolean carries(String bubble) {
         return bubble.length() <= GraphPayloads.MAX_INTERACTIVE_BODY && PixCodes.find(bubble) == null;
     }

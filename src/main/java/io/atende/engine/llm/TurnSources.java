@@ -3,6 +3,7 @@ package io.atende.engine.llm;
 import io.atende.engine.EngineCommand;
 import io.atende.engine.EngineRequest;
 import io.atende.engine.Prices;
+import io.atende.nlu.extract.Texts;
 import io.atende.pack.KnowledgeEntry;
 import io.atende.pack.Product;
 import io.atende.pack.PromptTemplates;
@@ -41,18 +42,13 @@ final class TurnSources {
      * with its price), or showing the picture of the one product it names. A reply that names none offers nothing.
      */
     EngineCommand.Say reply(String text) {
-        String said = fold(text);
-        List<Product> named = products.stream().filter(p -> said.contains(fold(p.title()))).toList();
+        String said = Texts.fold(text);
+        List<Product> named = products.stream().filter(p -> said.contains(Texts.fold(p.title()))).toList();
         if (named.size() == 1) {
             return new EngineCommand.Say(text, List.of(), named.getFirst().image());
         }
         return new EngineCommand.Say(text, named.stream().map(p -> new Choice(p.title(),
                 p.price() == null ? null : prices.format(p.price()))).toList(), null);
-    }
-
-    private static String fold(String text) {
-        return java.text.Normalizer.normalize(text, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "")
-                .toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
     }
 
     void addSections(List<KnowledgeEntry> found) {

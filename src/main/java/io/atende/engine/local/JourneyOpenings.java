@@ -5,12 +5,15 @@ import io.atende.journey.AttributeType;
 import io.atende.journey.Journey;
 import io.atende.journey.JourneyEffect;
 import io.atende.journey.JourneyRuntime;
+import io.atende.journey.JourneyState;
 import io.atende.journey.Step;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 
 /**
  * How a journey starts: its first steps, with an identifier the opening message holds taken as the answer to its
@@ -22,8 +25,9 @@ final class JourneyOpenings {
     record FollowUp(Journey journey, double score, List<JourneyEffect> effects) {
     }
 
-    private static final java.util.Set<AttributeType> OPENING_TYPES = java.util.EnumSet.of(AttributeType.CPF,
-            AttributeType.CNPJ, AttributeType.EMAIL, AttributeType.PHONE, AttributeType.CEP, AttributeType.ORDER_NUMBER);
+    private static final Set<AttributeType> OPENING_TYPES = EnumSet.of(AttributeType.CPF, AttributeType.CNPJ,
+            AttributeType.EMAIL, AttributeType.PHONE, AttributeType.CEP, AttributeType.ORDER_NUMBER);
+    private static final Set<AttributeType> PRODUCT = EnumSet.of(AttributeType.PRODUCT);
 
     private final JourneyRuntime runtime;
     private final JourneyTriggers triggers;
@@ -74,19 +78,12 @@ final class JourneyOpenings {
      */
     private Optional<List<JourneyEffect>> productShown(Journey journey, List<JourneyEffect> started,
                                                         EngineRequest request) {
-        if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
-                || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
-                || ask.type() != AttributeType.PRODUCT || namesProducts.test(request.combinedText())
-                || runtime.answer(journey, wait.state(), request.combinedText(), request.attributes()).isPresent()) {
-            return Optional.empty();
-        }
-        return listed.shownAlone(request.history()).flatMap(product -> runtime.answer(journey, wait.state(),
-                product.id(), request.attributes())).filter(effects -> effects.stream()
-                .anyMatch(JourneyEffect.Capture.class::isInstance)).map(answered -> {
-                    List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2));
-                    out.addAll(answered);
-                    return out;
-                });
+        String text = request.combinedText();
+        return pendingAsk(journey, started, PRODUCT)
+                .filter(ask -> !namesProducts.test(text) && runtime.answer(journey, waiting(started), text,
+                        request.attributes()).isEmpty())
+                .flatMap(ask -> listed.shownAlone(request.history()))
+                .flatMap(product -> answered(journey, started, product.id(), request.attributes()));
     }
 
     /** The journey's first question when only say steps come before it and it asks for an identifier. */
@@ -102,21 +99,41 @@ final class JourneyOpenings {
     /** The started journey with its pending identifier question answered from the opening message, when it holds one. */
     private Optional<List<JourneyEffect>> answeredInOpening(Journey journey, List<JourneyEffect> started, String text,
                                                            Map<String, String> attributes) {
+        // nothing of the asked type in the opening message is no answer (an invalid value is not a reason to scold yet)
+        return pendingAsk(journey, started, OPENING_TYPES).flatMap(ask -> answered(journey, started, text, attributes));
+    }
+
+    /** The ask a journey just started waits at, its question the last thing said, when its type is one of {@code types}. */
+    private static Optional<Step.Ask> pendingAsk(Journey journey, List<JourneyEffect> started,
+                                                 Set<AttributeType> types) {
         if (started.size() < 2 || !(started.getLast() instanceof JourneyEffect.Wait wait)
                 || !(started.get(started.size() - 2) instanceof JourneyEffect.Say)
                 || !(journey.step(wait.state().step()).orElse(null) instanceof Step.Ask ask)
-                || !OPENING_TYPES.contains(ask.type())) {
+                || !types.contains(ask.type())) {
             return Optional.empty();
         }
+        return Optional.of(ask);
+    }
+
+    private static JourneyState waiting(List<JourneyEffect> started) {
+        return ((JourneyEffect.Wait) started.getLast()).state();
+    }
+
+    /**
+     * The started journey with its pending question answered by {@code answer} instead of asked, when the answer
+     * captures a value; the values the first steps captured count as known.
+     */
+    private Optional<List<JourneyEffect>> answered(Journey journey, List<JourneyEffect> started, String answer,
+                                                   Map<String, String> attributes) {
         Map<String, String> known = new LinkedHashMap<>(attributes);
         started.forEach(e -> {
             if (e instanceof JourneyEffect.Capture c) {
                 known.put(c.name(), c.value());
             }
         });
-        Optional<List<JourneyEffect>> answered = runtime.answer(journey, wait.state(), text, known);
+        Optional<List<JourneyEffect>> answered = runtime.answer(journey, waiting(started), answer, known);
         if (answered.isEmpty() || answered.get().stream().noneMatch(JourneyEffect.Capture.class::isInstance)) {
-            return Optional.empty(); // nothing of the asked type in the opening message (an invalid value is not a reason to scold yet)
+            return Optional.empty();
         }
         List<JourneyEffect> out = new ArrayList<>(started.subList(0, started.size() - 2)); // without the question
         out.addAll(answered.get());

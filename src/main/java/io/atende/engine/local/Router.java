@@ -68,7 +68,7 @@ final class Router {
         ProductQuery productQuery = knowledge.parseProductQuery(question);
         List<ProductHit> products = knowledge.searchProducts(productQuery, PRODUCTS_SHOWN);
         // a product tapped in a list (its whole title) is that product, however many others share its words
-        String asked = knowledge.normalize(question);
+        String asked = products.isEmpty() ? null : knowledge.normalize(question);
         for (ProductHit hit : products) {
             if (knowledge.normalize(hit.product().title()).equals(asked)) {
                 return new Route.Products(List.of(hit), 1);
