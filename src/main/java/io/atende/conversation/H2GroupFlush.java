@@ -1,6 +1,8 @@
 package io.atende.conversation;
 
+import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.CompletableFuture;
@@ -40,6 +42,8 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
     private volatile boolean closed;
     /** Used by the flusher alone: waiting for a pooled one behind the requests that wait for it would convoy. */
     private Connection connection;
+    /** Started by the flusher once it knows the database's file; none for an in-memory database. */
+    private volatile H2FileSync fileSync;
 
     H2GroupFlush(DataSource dataSource) {
         this.dataSource = dataSource;
@@ -98,6 +102,7 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
             if (connection == null || connection.isClosed()) {
                 connection = dataSource.getConnection();
                 connection.setAutoCommit(true);
+                startFileSync();
             }
             try (Statement st = connection.createStatement()) {
                 st.execute("CHECKPOINT");
@@ -106,6 +111,24 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
             closeConnection();
             throw new DataAccessResourceFailureException("could not flush H2 to disk: " + e.getMessage(), e);
         }
+    }
+
+    private void startFileSync() throws SQLException {
+        if (fileSync != null) {
+            return;
+        }
+        try (Statement st = connection.createStatement(); ResultSet rs = st.executeQuery("SELECT DATABASE_PATH()")) {
+            String path = rs.next() ? rs.getString(1) : null;
+            if (path != null && !closed) {
+                fileSync = new H2FileSync(Path.of(path + ".mv.db"), flushes::get);
+            }
+        }
+    }
+
+    /** Times the database file was sent to disk ahead of the operating system (see {@link H2FileSync}). */
+    long fileSyncs() {
+        H2FileSync sync = fileSync;
+        return sync == null ? 0 : sync.syncs();
     }
 
     private void closeConnection() {
@@ -139,5 +162,9 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
         }
         open.get().completeExceptionally(closing());
         closeConnection();
+        H2FileSync sync = fileSync;
+        if (sync != null) {
+            sync.close();
+        }
     }
 }

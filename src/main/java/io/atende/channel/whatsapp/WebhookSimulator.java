@@ -76,6 +76,10 @@ public final class WebhookSimulator {
                 requests.add(sender.post(body, WhatsAppSignature.HEADER,
                         "sha256=" + HexFormat.of().formatHex(signature.sign(body))));
             }
+            // The deliveries just built are live until sent: left in the young generation, each of this process's
+            // own collections copies them again (70-90 ms on two cores), and every delivery due meanwhile counts as
+            // late. One collection now moves them out of the way before the clock starts.
+            System.gc();
             double interval = 1e9 / config.rate();
             long start = System.nanoTime();
             for (int k = 0; k < config.total(); k++) {
