@@ -5,7 +5,6 @@ import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.time.Duration;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.locks.LockSupport;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -29,7 +28,6 @@ final class H2FileSync implements AutoCloseable {
 
     private final Path file;
     private final LongSupplier checkpoints;
-    private final AtomicLong syncs = new AtomicLong();
     private final Thread thread;
     private volatile boolean closed;
 
@@ -38,11 +36,6 @@ final class H2FileSync implements AutoCloseable {
         this.file = file;
         this.checkpoints = checkpoints;
         this.thread = Thread.ofPlatform().name("atende-h2-sync").daemon().start(this::syncLoop);
-    }
-
-    /** Times the file was forced. */
-    long syncs() {
-        return syncs.get();
     }
 
     private void syncLoop() {
@@ -55,7 +48,6 @@ final class H2FileSync implements AutoCloseable {
                     // fsync is per file, not per descriptor: a read-only one sends H2's own writes too
                     channel.force(false);
                     synced = seen;
-                    syncs.incrementAndGet();
                 }
             }
         } catch (IOException e) {

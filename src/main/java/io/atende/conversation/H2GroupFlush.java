@@ -125,12 +125,6 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
         }
     }
 
-    /** Times the database file was sent to disk ahead of the operating system (see {@link H2FileSync}). */
-    long fileSyncs() {
-        H2FileSync sync = fileSync;
-        return sync == null ? 0 : sync.syncs();
-    }
-
     private void closeConnection() {
         Connection broken = connection;
         connection = null;
