@@ -17,7 +17,6 @@ import org.apache.lucene.index.TermStates;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 
@@ -49,6 +48,9 @@ final class HybridIndex implements Closeable {
      */
     private final Memo<Term, TermStates> termStates = new Memo<>(50_000);
     private final Memo<Term, Integer> docFreqs = new Memo<>(50_000);
+    /** The BM25 scorers of those terms, and the enumerators each searching thread reuses. */
+    private final ReusingTermQuery.Scorers scorers = new ReusingTermQuery.Scorers(new PostingsReuse(),
+            new Memo<>(50_000));
 
     HybridIndex(Directory directory) {
         try {
@@ -65,10 +67,13 @@ final class HybridIndex implements Closeable {
     }
 
     TopDocs bm25(Query query, int n) {
+        scorers.reuse().begin();
         try {
             return searcher.search(query, n);
         } catch (IOException e) {
             throw new UncheckedIOException("search failed", e);
+        } finally {
+            scorers.reuse().end();
         }
     }
 
@@ -128,15 +133,18 @@ final class HybridIndex implements Closeable {
         });
     }
 
-    /** A query for one term whose statistics are looked up once per index, not once per question. */
+    /**
+     * A query for one term whose statistics and scorer are made once per index, not once per question, and whose
+     * postings reuse the searching thread's enumerators.
+     */
     Query termQuery(Term term) {
-        return new TermQuery(term, termStates.get(term, t -> {
+        return new ReusingTermQuery(term, termStates.get(term, t -> {
             try {
                 return TermStates.build(searcher, t, true);
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
-        }));
+        }), scorers);
     }
 
     /** Documents of one kind. */
