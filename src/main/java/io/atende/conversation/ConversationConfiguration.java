@@ -96,8 +96,9 @@ class ConversationConfiguration {
 
     @Bean
     DeliveryJournals deliveryJournals(io.atende.AtendeProperties atende, ConversationProperties properties,
-                                      CommitDurability durability, FieldCipher cipher) {
-        return new DeliveryJournals(atende.dataDirPath().resolve("journal"), properties, durability, cipher);
+                                      CommitDurability durability, FieldCipher cipher, MeterRegistry registry) {
+        return new DeliveryJournals(atende.dataDirPath().resolve("journal"), properties, durability, cipher,
+                registry);
     }
 
     @Bean

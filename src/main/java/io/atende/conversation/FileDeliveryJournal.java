@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.LongConsumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -65,8 +66,12 @@ final class FileDeliveryJournal implements DeliveryJournal {
         }
     }
 
+    /**
+     * @param syncNanos told how long each batch's {@code fdatasync} took: acknowledgements wait for it, so a slow
+     *                  disk shows there first
+     */
     FileDeliveryJournal(Path dir, Handler handler, CommitDurability durability, FieldCipher cipher,
-                        long segmentBytes, long maxBacklogBytes, Duration faultDelay) {
+                        long segmentBytes, long maxBacklogBytes, Duration faultDelay, LongConsumer syncNanos) {
         this.handler = handler;
         this.faultDelay = faultDelay;
         this.durability = durability;
@@ -83,7 +88,7 @@ final class FileDeliveryJournal implements DeliveryJournal {
             this.writer = new JournalWriter(files, segmentBytes, lastSegment(marker), bytes -> {
                         appendedBytes.addAndGet(bytes);
                         reads.release();
-                    }, name);
+                    }, syncNanos, name);
             Position end = writer.durableEnd();
             appendedBytes.addAndGet(backlog(marker, end));
             this.handled = marker.compareTo(end) > 0 ? end : marker;

@@ -33,6 +33,8 @@ final class JournalWriter {
     private final long segmentBytes;
     /** Told after every durable batch: its size in bytes. */
     private final java.util.function.LongConsumer written;
+    /** Told how long each batch's sync took, in nanoseconds: what the disk made every waiting request wait. */
+    private final java.util.function.LongConsumer synced;
     private final ConcurrentLinkedQueue<Pending> queue = new ConcurrentLinkedQueue<>();
     private final Semaphore work = new Semaphore(0);
     private final Thread thread;
@@ -46,10 +48,11 @@ final class JournalWriter {
 
     /** Appends to segment {@code segment} from {@code end}, which recovery found to be its last whole record. */
     JournalWriter(JournalSegments files, long segmentBytes, long segment, java.util.function.LongConsumer written,
-                  String name) throws IOException {
+                  java.util.function.LongConsumer synced, String name) throws IOException {
         this.files = files;
         this.segmentBytes = segmentBytes;
         this.written = written;
+        this.synced = synced;
         files.preallocate(segment, segmentBytes);
         this.outSegment = segment;
         this.out = FileChannel.open(files.segment(segment), StandardOpenOption.READ, StandardOpenOption.WRITE);
@@ -134,7 +137,9 @@ final class JournalWriter {
                     out.write(p.record());
                 }
             }
+            long syncing = System.nanoTime();
             out.force(false);
+            tellSync(System.nanoTime() - syncing);
             durableEnd = new Position(outSegment, out.position());
             batch.forEach(p -> p.written().complete(null));
             written.accept(bytes);
@@ -146,6 +151,15 @@ final class JournalWriter {
                     e.getMessage());
             batch.forEach(p -> p.written().completeExceptionally(e));
             undoPartialWrite(from);
+        }
+    }
+
+    /** A metric that fails must not stop the writer: the deliveries matter, the timing does not. */
+    private void tellSync(long nanos) {
+        try {
+            synced.accept(nanos);
+        } catch (RuntimeException e) {
+            log.debug("delivery journal: the sync time was not recorded: {}", e.toString());
         }
     }
 

@@ -29,6 +29,8 @@ class FileDeliveryJournalTest extends DeliveryJournalContract {
     Path dir;
 
     private final FieldCipher cipher = TestKeys.cipher();
+    /** How long each sync took, as the journal told it. */
+    private final java.util.Queue<Long> syncs = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
     @Override
     protected DeliveryJournal open(DeliveryJournal.Handler handler) {
@@ -37,7 +39,19 @@ class FileDeliveryJournalTest extends DeliveryJournalContract {
 
     private FileDeliveryJournal open(DeliveryJournal.Handler handler, long segment, long maxBacklog) {
         return new FileDeliveryJournal(dir.resolve("whatsapp"), handler, CommitDurability.ON_COMMIT, cipher, segment,
-                maxBacklog, Duration.ZERO);
+                maxBacklog, Duration.ZERO, syncs::add);
+    }
+
+    @Test
+    void shouldTellHowLongEachSyncTookThatAcknowledgementsWaitedFor() {
+        try (FileDeliveryJournal journal = open(d -> { }, SEGMENT, Long.MAX_VALUE)) {
+            for (int i = 0; i < 5; i++) {
+                journal.append(bytes("delivery " + i));
+                // one at a time: each append returned only after a sync of its own
+                assertThat(syncs).hasSize(i + 1);
+            }
+        }
+        assertThat(syncs).allSatisfy(nanos -> assertThat(nanos).isPositive());
     }
 
     private static String text(byte[] d) {

@@ -149,4 +149,30 @@ class WhatsAppWebhookTest extends WebhookTestBase {
                 WHERE k.external_id = ? AND m.direction = 'inbound' AND m.turn_id IS NOT NULL""")
                 .param(waId).query(Long.class).single()).isOne();
     }
+
+    @Test
+    void shouldTimeTheJournalsSyncsForTheMetrics() throws Exception {
+        String before = metrics();
+        assertThat(meta.post(text(newWaId(), newWamid(), "oi")).statusCode()).isEqualTo(200);
+        String after = metrics();
+        // the acknowledgement waited for a sync: one more is counted, in seconds, with its slow-sync buckets
+        assertThat(syncs(after)).isGreaterThan(syncs(before));
+        assertThat(after.lines().filter(l -> l.startsWith("atende_journal_sync_seconds_bucket{"))
+                .filter(l -> l.contains("journal=\"whatsapp\"")).map(l -> l.replaceAll(".*le=\"([^\"]+)\".*", "$1")))
+                .containsExactly("0.01", "0.05", "0.1", "0.25", "+Inf");
+    }
+
+    private String metrics() throws Exception {
+        HttpResponse<String> response = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create("http://127.0.0.1:" + port + "/actuator/prometheus"))
+                .header("Authorization", "Bearer secret-token-for-tests").GET().build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(response.statusCode()).isEqualTo(200);
+        return response.body();
+    }
+
+    private static double syncs(String metrics) {
+        return metrics.lines().filter(l -> l.startsWith("atende_journal_sync_seconds_count{"))
+                .filter(l -> l.contains("journal=\"whatsapp\""))
+                .mapToDouble(l -> Double.parseDouble(l.substring(l.lastIndexOf(' ') + 1))).findFirst().orElse(0);
+    }
 }
