@@ -1,11 +1,5 @@
 package io.atende.bench;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.time.Duration;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -56,18 +50,5 @@ record JournalSyncs(long count, long over50, long over100, double seconds) {
             }
         }
         return new JournalSyncs(count, count - upTo50, count - upTo100, seconds);
-    }
-
-    /** Reads them from the server's {@code /actuator/prometheus}, which takes the API token. */
-    static JournalSyncs read(URI prometheus, String apiToken) throws IOException, InterruptedException {
-        try (HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build()) {
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(prometheus)
-                    .timeout(Duration.ofSeconds(10)).header("Authorization", "Bearer " + apiToken).GET().build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 200) {
-                throw new IOException(prometheus + " answered HTTP " + response.statusCode());
-            }
-            return parse(response.body());
-        }
     }
 }

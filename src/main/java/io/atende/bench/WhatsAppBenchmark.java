@@ -70,21 +70,23 @@ public final class WhatsAppBenchmark {
             }
             progress.accept("measured: " + seconds + " s at " + rate + "/s across " + contacts + " contacts");
             URI metrics = serve.url("/actuator/prometheus");
-            JournalSyncs before = JournalSyncs.read(metrics, apiToken);
+            ServerMetrics before = ServerMetrics.read(metrics, apiToken);
             WebhookSimulator.Report measured = simulator.run(new WebhookSimulator.Config(webhook, secret, contacts,
                     rate, rate * seconds, texts, "bench"), progress);
-            JournalSyncs syncs = JournalSyncs.read(metrics, apiToken).since(before);
+            ServerMetrics server = ServerMetrics.read(metrics, apiToken).since(before);
             progress.accept("waiting for every turn to finish (at most " + drainSeconds + " s)");
             StoredReplies.drain(jdbc, drainSeconds, warmed + measured.acknowledged());
             ReplyAudit audit = StoredReplies.load(jdbc).audit(measured.acknowledgedIds());
-            return report(measured, audit, syncs, serve.peakRssMb());
+            return report(measured, audit, server, serve.peakRssMb());
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
     }
 
-    private Map<String, Object> report(WebhookSimulator.Report measured, ReplyAudit audit, JournalSyncs syncs,
+    private Map<String, Object> report(WebhookSimulator.Report measured, ReplyAudit audit, ServerMetrics server,
                                        java.util.OptionalLong rss) {
+        JournalSyncs syncs = server.journal();
+        CollectorPauses pauses = server.collector();
         Map<String, Object> json = new LinkedHashMap<>();
         json.put("rate", rate);
         json.put("contacts", contacts);
@@ -102,6 +104,10 @@ public final class WhatsAppBenchmark {
         json.put("journal_syncs_over_100ms", syncs.over100());
         json.put("journal_sync_mean_ms", syncs.count() == 0 ? null
                 : Math.round(syncs.seconds() / syncs.count() * 1e6) / 1e3);
+        // and for all of each of these
+        json.put("gc_pauses", pauses.count());
+        json.put("gc_full_pauses", pauses.major());
+        json.put("gc_pause_total_ms", Math.round(pauses.seconds() * 1e3));
         json.put("stored", audit.stored());
         json.put("answered", audit.replyAt().size());
         json.put("with_person", audit.withPerson());
