@@ -5,7 +5,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.OptionalLong;
 
-/** Peak resident memory and CPU time from {@code /proc/<pid>/status} (Linux); empty elsewhere. */
+/** Peak resident memory, disk writes and CPU time from {@code /proc/<pid>} (Linux); empty elsewhere. */
 final class ProcessMemory {
 
     private ProcessMemory() {
@@ -25,12 +25,25 @@ final class ProcessMemory {
         return field(pid, "VmRSS:");
     }
 
+    /**
+     * Bytes a process has had written to the disk so far ({@code write_bytes} of {@code /proc/<pid>/io}): what
+     * reached the device, not what it handed to the page cache, so it is counted when the pages are written back.
+     */
+    static OptionalLong diskWrittenBytes(String pid) {
+        return field(pid, "io", "write_bytes:", 1);
+    }
+
     private static OptionalLong field(String pid, String name) {
+        return field(pid, "status", name, 1024);
+    }
+
+    /** A number after {@code name} in {@code /proc/<pid>/<file>}, divided by {@code unit} and rounded. */
+    private static OptionalLong field(String pid, String file, String name, long unit) {
         try {
-            for (String line : Files.readAllLines(Path.of("/proc", pid, "status"))) {
+            for (String line : Files.readAllLines(Path.of("/proc", pid, file))) {
                 if (line.startsWith(name)) {
-                    long kb = Long.parseLong(line.substring(name.length()).replace("kB", "").strip());
-                    return OptionalLong.of(Math.round(kb / 1024.0));
+                    long value = Long.parseLong(line.substring(name.length()).replace("kB", "").strip());
+                    return OptionalLong.of(Math.round(value / (double) unit));
                 }
             }
         } catch (IOException | RuntimeException e) {

@@ -73,6 +73,11 @@ final class ServeProcess implements AutoCloseable {
         return ProcessMemory.peakRssMb(Long.toString(process.pid()));
     }
 
+    /** Bytes the server has had written to the disk so far (its database, journal, logs and index). */
+    OptionalLong diskWrittenBytes() {
+        return ProcessMemory.diskWrittenBytes(Long.toString(process.pid()));
+    }
+
     private void awaitReady() throws InterruptedException, IOException {
         long deadline = System.currentTimeMillis() + START_TIMEOUT_MS;
         while (System.currentTimeMillis() < deadline) {

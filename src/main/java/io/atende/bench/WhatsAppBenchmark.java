@@ -71,20 +71,24 @@ public final class WhatsAppBenchmark {
             progress.accept("measured: " + seconds + " s at " + rate + "/s across " + contacts + " contacts");
             URI metrics = serve.url("/actuator/prometheus");
             ServerMetrics before = ServerMetrics.read(metrics, apiToken);
+            java.util.OptionalLong writtenBefore = serve.diskWrittenBytes();
             WebhookSimulator.Report measured = simulator.run(new WebhookSimulator.Config(webhook, secret, contacts,
                     rate, rate * seconds, texts, "bench"), progress);
             ServerMetrics server = ServerMetrics.read(metrics, apiToken).since(before);
+            java.util.OptionalLong writtenAfter = serve.diskWrittenBytes();
+            Long writtenMb = writtenBefore.isPresent() && writtenAfter.isPresent()
+                    ? Math.round((writtenAfter.getAsLong() - writtenBefore.getAsLong()) / 1048576.0) : null;
             progress.accept("waiting for every turn to finish (at most " + drainSeconds + " s)");
             StoredReplies.drain(jdbc, drainSeconds, warmed + measured.acknowledged());
             ReplyAudit audit = StoredReplies.load(jdbc).audit(measured.acknowledgedIds());
-            return report(measured, audit, server, serve.peakRssMb());
+            return report(measured, audit, server, writtenMb, serve.peakRssMb());
         } finally {
             FileSystemUtils.deleteRecursively(dataDir.toFile());
         }
     }
 
     private Map<String, Object> report(WebhookSimulator.Report measured, ReplyAudit audit, ServerMetrics server,
-                                       java.util.OptionalLong rss) {
+                                       Long writtenMb, java.util.OptionalLong rss) {
         JournalSyncs syncs = server.journal();
         CollectorPauses pauses = server.collector();
         Map<String, Object> json = new LinkedHashMap<>();
@@ -108,6 +112,8 @@ public final class WhatsAppBenchmark {
         json.put("gc_pauses", pauses.count());
         json.put("gc_full_pauses", pauses.major());
         json.put("gc_pause_total_ms", Math.round(pauses.seconds() * 1e3));
+        // what the server had written back to the disk meanwhile (mostly H2's checkpoints): the load the syncs share
+        json.put("server_disk_written_mb", writtenMb);
         json.put("stored", audit.stored());
         json.put("answered", audit.replyAt().size());
         json.put("with_person", audit.withPerson());
