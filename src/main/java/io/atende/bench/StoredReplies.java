@@ -47,8 +47,8 @@ record StoredReplies(List<ReplyAudit.Inbound> inbound, List<ReplyAudit.Reply> re
         long deadline = System.nanoTime() + seconds * 1_000_000_000L;
         while (System.nanoTime() < deadline) {
             // the unanswered through the turn_id index; all of them, a scan of the table, only once none is left:
-            // a scan every 100 ms made the server read every message page and filled its young generation just
-            // before the measured window
+            // through H2's automatic server a scan runs in the server's JVM, and one every 100 ms read every
+            // message page into its cache and allocated for it right before the measured window
             long unanswered = jdbc.sql("SELECT count(*) FROM messages WHERE turn_id IS NULL AND direction = 'inbound'")
                     .query(Long.class).single();
             if (unanswered == 0 && (inbound == 0 || jdbc.sql("SELECT count(*) FROM messages WHERE direction = 'inbound'")
