@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 
@@ -39,15 +41,25 @@ final class PostingsReuse {
         slots.get().active = false;
     }
 
-    /** Postings of the term {@code terms} is positioned on, in a reused enumerator when one is free. */
-    PostingsEnum postings(LeafReaderContext leaf, String field, TermsEnum terms, int flags) throws IOException {
+    /**
+     * Postings of {@code term}, found with its {@code state} in this segment: while a search is on, through the
+     * thread's terms enumerator of the segment and field (the postings taken from it do not depend on where it is
+     * positioned later) and into a reused postings enumerator when one is free; else through new ones.
+     */
+    PostingsEnum postings(LeafReaderContext leaf, Term term, TermState state, int flags) throws IOException {
         Slots mine = slots.get();
         if (!mine.active) {
+            TermsEnum terms = iterator(leaf, term.field());
+            terms.seekExact(term.bytes(), state);
             return terms.postings(null, flags);
         }
-        FieldSlots kept = mine.field(leaf, field);
+        FieldSlots kept = mine.field(leaf, term.field());
+        if (kept.terms == null) {
+            kept.terms = iterator(leaf, term.field());
+        }
+        kept.terms.seekExact(term.bytes(), state);
         PostingsEnum reuse = kept.next < kept.postings.size() ? kept.postings.get(kept.next) : null;
-        PostingsEnum postings = terms.postings(reuse, flags);
+        PostingsEnum postings = kept.terms.postings(reuse, flags);
         if (kept.next < kept.postings.size()) {
             kept.postings.set(kept.next++, postings);
         } else if (kept.postings.size() < MAX_KEPT) {
@@ -57,25 +69,13 @@ final class PostingsReuse {
         return postings;
     }
 
-    /**
-     * A terms enumerator of the field in this segment, to seek: one per thread, segment and field while a search
-     * is on (the postings taken from it do not depend on where it is positioned later), else a new one.
-     */
-    TermsEnum terms(LeafReaderContext leaf, String field) throws IOException {
-        Slots mine = slots.get();
-        if (!mine.active) {
-            Terms terms = leaf.reader().terms(field);
-            return terms == null ? null : terms.iterator();
+    /** The field's terms in this segment, which a term state of the segment says are there. */
+    private static TermsEnum iterator(LeafReaderContext leaf, String field) throws IOException {
+        Terms terms = leaf.reader().terms(field);
+        if (terms == null) {
+            throw new IllegalStateException("no terms of field " + field + " in segment " + leaf.ord);
         }
-        FieldSlots kept = mine.field(leaf, field);
-        if (kept.terms == null) {
-            Terms terms = leaf.reader().terms(field);
-            if (terms == null) {
-                return null;
-            }
-            kept.terms = terms.iterator();
-        }
-        return kept.terms;
+        return terms.iterator();
     }
 
     private record Key(int leaf, String field) {

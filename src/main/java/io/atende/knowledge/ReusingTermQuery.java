@@ -10,7 +10,6 @@ import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermState;
 import org.apache.lucene.index.TermStates;
-import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.Explanation;
 import org.apache.lucene.search.IndexSearcher;
@@ -111,9 +110,7 @@ final class ReusingTermQuery extends Query {
             return new ScorerSupplier() {
                 @Override
                 public Scorer get(long leadCost) throws IOException {
-                    TermsEnum terms = scorers.reuse().terms(leaf, term.field());
-                    terms.seekExact(term.bytes(), state);
-                    PostingsEnum postings = scorers.reuse().postings(leaf, term.field(), terms, PostingsEnum.FREQS);
+                    PostingsEnum postings = scorers.reuse().postings(leaf, term, state, PostingsEnum.FREQS);
                     return new TermScorer(postings, simScorer, leaf.reader().getNormValues(term.field()));
                 }
 

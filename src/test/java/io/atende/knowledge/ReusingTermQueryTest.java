@@ -95,9 +95,10 @@ class ReusingTermQueryTest {
     }
 
     private static PostingsEnum postings(PostingsReuse reuse, LeafReaderContext leaf, String word) throws Exception {
-        TermsEnum terms = reuse.terms(leaf, "body");
+        TermsEnum terms = leaf.reader().terms("body").iterator();
         assertThat(terms.seekExact(new org.apache.lucene.util.BytesRef(word))).isTrue();
-        return reuse.postings(leaf, "body", terms, PostingsEnum.FREQS);
+        return reuse.postings(leaf, new org.apache.lucene.index.Term("body", word), terms.termState(),
+                PostingsEnum.FREQS);
     }
 
     private static List<Integer> docs(PostingsEnum postings) throws Exception {
