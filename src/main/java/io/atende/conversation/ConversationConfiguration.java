@@ -143,10 +143,17 @@ class ConversationConfiguration {
         TurnWorker worker = new TurnWorker(queue, processor, conversationTransactions, clock,
                 Duration.ofMillis(properties.leaseMs()), Duration.ofMillis(properties.pollMs()),
                 Duration.ofMillis(properties.failureBackoffMs()), properties.workers(), metrics,
-                properties.overloadTurnPercent() == 0 ? CpuGate.off()
-                        : CpuGate.adaptiveForThisMachine(properties.overloadTurnPercent()), properties.turnNice());
+                cpuGate(properties), properties.turnNice());
         service.onDue(worker::messageArrived);
         return worker;
+    }
+
+    /** The cap on turns computing at once (four per core unless set), and the overload limit if it is on. */
+    static CpuGate cpuGate(ConversationProperties properties) {
+        int computing = properties.computingTurns() > 0 ? properties.computingTurns()
+                : 4 * Runtime.getRuntime().availableProcessors();
+        return properties.overloadTurnPercent() == 0 ? CpuGate.capped(computing)
+                : CpuGate.adaptiveForThisMachine(properties.overloadTurnPercent(), computing);
     }
 
     /** What a customer gets when the engine keeps failing: the pack's apology, and a person is asked for. */

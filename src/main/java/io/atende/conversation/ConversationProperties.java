@@ -11,7 +11,8 @@ import org.springframework.validation.annotation.Validated;
  * @param aggregationWindowMs overrides the pack's quiet window ({@code ATENDE_AGGREGATION_WINDOW_MS}); negative means use the pack
  * @param leaseMs             how long a claimed conversation stays with one worker without renewal
  * @param pollMs              how often the database is asked for due turns (other instances, recovery)
- * @param workers             turns run at the same time in this instance, each on a platform thread of its own
+ * @param workers             turns in flight at once in this instance, each on a platform thread of its own (those
+ *                            waiting on a model or a store API count too)
  * @param historySize         earlier messages given to the engine
  * @param faultDelayMs        fault injection for crash tests: a pause inside every turn before it commits, and
  *                            before each journaled delivery is handled
@@ -32,6 +33,9 @@ import org.springframework.validation.annotation.Validated;
  * @param turnNice            the operating system's nice value for the threads that run turns (0..19; 0: the same
  *                            priority as everything else): when turns and incoming messages both want the CPU, the
  *                            kernel favours the messages, so acknowledgements stay fast while turns fall behind
+ * @param computingTurns      of the workers, how many compute at once (0, the default: four per core); a turn
+ *                            waiting on the network or the disk does not count. More runnable threads than that do
+ *                            not finish turns sooner, and they take the cores from incoming messages
  */
 @Validated
 @ConfigurationProperties("atende.conversation")
@@ -47,5 +51,6 @@ public record ConversationProperties(long aggregationWindowMs,
                                      @Min(0) @Max(100) int overloadTurnPercent,
                                      boolean journal,
                                      @Min(1) @Max(65_536) int journalMaxBacklogMb,
-                                     @Min(0) @Max(19) int turnNice) {
+                                     @Min(0) @Max(19) int turnNice,
+                                     @Min(0) @Max(512) int computingTurns) {
 }

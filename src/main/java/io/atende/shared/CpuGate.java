@@ -4,7 +4,11 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Keeps turns from taking every core when more are due than can run. Under overload, busy turns would take the
+ * Keeps turns from crowding the cores. Two limits, each optional. The <em>cap</em> lets at most {@code computing}
+ * turns compute at once, always: on two cores, 64 runnable turn threads (even at a lower priority) left a request
+ * thread a fifth of a core right after each collection, while a cap of 8 kept the same turns flowing and halved the
+ * acknowledgement tail (docs/benchmarks.md, "Session 14"). The <em>overload</em> limit applies only when more turns
+ * are due than can run. Under overload, busy turns would take the
  * cores' time from incoming requests, and a webhook's acknowledgement would wait behind them (seconds, when both ran
  * on the same virtual-thread carriers). While the gate is {@linkplain #limit limited}, work run through {@link #run}
  * holds one of {@code slots} permits (one less than the cores), so a core stays free for accepting messages; and
@@ -35,19 +39,24 @@ public final class CpuGate {
     private final boolean adaptive;
     private final boolean enabled;
     private final Semaphore permits;
+    /** The cap on turns computing at once; null: no cap. */
+    private final Semaphore cap;
+    private final int computing;
     private volatile int percent;
     private volatile boolean overload;
     private volatile boolean limited;
 
     /** A gate of {@code slots} permits, each computing {@code percent} of the time, while limited. */
     public CpuGate(int slots, int percent) {
-        this(slots, percent, false, true);
+        this(slots, percent, false, true, 0);
     }
 
-    private CpuGate(int slots, int percent, boolean adaptive, boolean enabled) {
-        if (slots < 1 || percent < 1 || percent > 100) {
-            throw new IllegalArgumentException("a CPU gate needs at least one slot and a share of 1 to 100 %");
+    private CpuGate(int slots, int percent, boolean adaptive, boolean enabled, int computing) {
+        if (slots < 1 || percent < 1 || percent > 100 || computing < 0) {
+            throw new IllegalArgumentException("a CPU gate needs at least one slot, a share of 1 to 100 % and a cap of 0 or more");
         }
+        this.cap = computing == 0 ? null : new Semaphore(computing, true);
+        this.computing = computing;
         this.slots = slots;
         this.floor = percent;
         this.percent = adaptive ? 100 : percent;
@@ -66,12 +75,20 @@ public final class CpuGate {
      * requests wait for a core — and raised again by 10 points while they wake on time; at 100 % it does not limit.
      */
     public static CpuGate adaptive(int slots, int floor) {
-        return new CpuGate(slots, floor, true, true);
+        return new CpuGate(slots, floor, true, true, 0);
     }
 
-    /** {@link #adaptive} with one slot fewer than the machine's cores. */
-    public static CpuGate adaptiveForThisMachine(int floor) {
-        return adaptive(cores() - 1, floor);
+    /** {@link #adaptive} with one slot fewer than the machine's cores, and at most {@code computing} at once (0: no cap). */
+    public static CpuGate adaptiveForThisMachine(int floor, int computing) {
+        return new CpuGate(cores() - 1, floor, true, true, computing);
+    }
+
+    /** A gate that only caps: at most {@code computing} (at least 1) at once, overload or not. */
+    public static CpuGate capped(int computing) {
+        if (computing < 1) {
+            throw new IllegalArgumentException("a cap lets at least one through");
+        }
+        return new CpuGate(1, 100, false, false, computing);
     }
 
     private static int cores() {
@@ -80,7 +97,7 @@ public final class CpuGate {
 
     /** A gate that never limits ({@code atende.conversation.overload-turn-percent: 0}). */
     public static CpuGate off() {
-        return new CpuGate(1, 100, false, false);
+        return new CpuGate(1, 100, false, false, 0);
     }
 
     /** Turns the limit on (overload) or off. Work already past the gate finishes as it is. */
@@ -127,7 +144,12 @@ public final class CpuGate {
         return slots;
     }
 
-    /** Runs CPU-heavy work, holding a permit while the gate is limited. */
+    /** How many may compute at once, overload or not (0: no cap). */
+    public int computing() {
+        return computing;
+    }
+
+    /** Runs CPU-heavy work, holding a permit of the cap (if any), and one of the overload limit while it limits. */
     public <T> T run(Supplier<T> work) {
         boolean outermost = HELD.get() == null;
         enter();
@@ -167,22 +189,31 @@ public final class CpuGate {
         });
     }
 
-    /** A permit the current thread holds, since when. */
-    private record Hold(CpuGate gate, long since) {
+    /** The permits the current thread holds (of the cap, of the overload limit), since when. */
+    private record Hold(CpuGate gate, long since, boolean capped, boolean overload) {
     }
 
     private void enter() {
-        if (limited && HELD.get() == null) {
-            permits.acquireUninterruptibly();
-            HELD.set(new Hold(this, System.nanoTime()));
+        if (HELD.get() == null) {
+            enterAgain();
         }
     }
 
-    /** Back from a wait: the permit again, if the gate still limits (otherwise carry on without one). */
+    /**
+     * Takes a permit of the cap, then one of the overload limit if it limits now (otherwise carries on without one).
+     * Always in that order, and given back in the reverse, so two threads never wait on each other's.
+     */
     private void enterAgain() {
-        if (limited) {
+        boolean capped = cap != null;
+        if (capped) {
+            cap.acquireUninterruptibly();
+        }
+        boolean overload = limited;
+        if (overload) {
             permits.acquireUninterruptibly();
-            HELD.set(new Hold(this, System.nanoTime()));
+        }
+        if (capped || overload) {
+            HELD.set(new Hold(this, System.nanoTime(), capped, overload));
         }
     }
 
@@ -192,16 +223,26 @@ public final class CpuGate {
      */
     private void leave(Hold hold) {
         HELD.remove();
-        int share = percent;
-        if (share < 100 && limited) {
-            long used = System.nanoTime() - hold.since();
-            java.util.concurrent.locks.LockSupport.parkNanos(used * (100 - share) / share);
+        if (hold.overload()) {
+            int share = percent;
+            if (share < 100 && limited) {
+                long used = System.nanoTime() - hold.since();
+                java.util.concurrent.locks.LockSupport.parkNanos(used * (100 - share) / share);
+            }
+            permits.release();
         }
-        permits.release();
+        if (hold.capped()) {
+            cap.release();
+        }
     }
 
-    /** Permits free now; for tests and metrics. */
+    /** Permits of the overload limit free now; for tests and metrics. */
     int available() {
         return permits.availablePermits();
+    }
+
+    /** Permits of the cap free now (-1: no cap); for tests and metrics. */
+    int uncapped() {
+        return cap == null ? -1 : cap.availablePermits();
     }
 }

@@ -195,4 +195,56 @@ class CpuGateTest {
         gate.limit(true);
         assertThat(gate.limited()).isTrue();
     }
+
+    @Test
+    void shouldCapWorkComputingAtOnceEvenWithoutOverload() throws Exception {
+        CpuGate gate = CpuGate.capped(2);
+        assertThat(gate.limited()).as("no overload limit").isFalse();
+        busy(gate);
+        busy(gate);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 2);
+        Thread.sleep(200);
+        assertThat(inside.get()).as("the third waits for a place under the cap").isEqualTo(2);
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 3);
+        await().atMost(Duration.ofSeconds(5)).until(() -> gate.uncapped() == 2);
+    }
+
+    @Test
+    void shouldNotCountWorkWaitingOnTheNetworkAgainstTheCap() {
+        CpuGate gate = CpuGate.capped(1);
+        CountDownLatch answered = new CountDownLatch(1);
+        waitOnTheNetwork(gate, answered);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
+        release.countDown();
+        answered.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> gate.uncapped() == 1);
+    }
+
+    @Test
+    void shouldGiveBackBothPermitsWhenCappedUnderOverload() {
+        CpuGate gate = CpuGate.adaptiveForThisMachine(10, 1);
+        gate.limit(true);
+        gate.adapt(CpuGate.LATE_NANOS + 1);
+        assertThat(gate.limited()).isTrue();
+        CountDownLatch answered = new CountDownLatch(1);
+        waitOnTheNetwork(gate, answered);
+        assertThat(gate.uncapped()).as("a wait holds neither permit").isEqualTo(1);
+        assertThat(gate.available()).isEqualTo(gate.slots());
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
+        gate.limit(false);
+        release.countDown();
+        answered.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> gate.uncapped() == 1 && gate.available() == gate.slots());
+        assertThat(gate.computing()).isEqualTo(1);
+    }
+
+    @Test
+    void shouldRefuseACapThatLetsNothingThrough() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> CpuGate.capped(0))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
 }
