@@ -26,6 +26,13 @@ import org.springframework.dao.DataAccessResourceFailureException;
  * <p>Waiters wait on their batch's future, not on a shared lock and condition: with a thousand requests waiting,
  * waking them all under one lock made each of them take the lock in turn, and the flusher queued behind them for
  * it — the slower the flushes, the more waiters, the slower the flushes (seen at 500 webhook deliveries/s).
+ *
+ * <p>After each checkpoint the flusher rests as long as that checkpoint took. A checkpoint rewrites H2's chunk
+ * layout and every page touched since the last, so its cost per commit falls with the commits it covers; flushing
+ * again the moment anyone waited let the batch size follow how many turns happen to commit at once. With the turns
+ * computing at once capped, that fell, and H2 wrote 30–40 % more and finished the turns of a 500/s burst later
+ * (reply p99 8–18 s against 7). Resting keeps the flusher under half its time busy: a lone commit waits one more
+ * checkpoint's time (1–3 ms when little is written), a burst of them shares one (docs/benchmarks.md, "Session 14").
  */
 final class H2GroupFlush implements CommitDurability, AutoCloseable {
 
@@ -75,9 +82,11 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
             }
             CompletableFuture<Void> batch = open.getAndSet(new CompletableFuture<>());
             try {
+                long started = System.nanoTime();
                 checkpoint();
                 flushes.incrementAndGet();
                 batch.complete(null);
+                restAfter(System.nanoTime() - started);
             } catch (RuntimeException e) {
                 // the waiters of this batch fail (so nothing is acknowledged); later ones get a fresh try
                 batch.completeExceptionally(e);
@@ -86,6 +95,13 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
             }
         }
         open.get().completeExceptionally(closing());
+    }
+
+    /** Lets commits gather for the next checkpoint, as long as the last one took. */
+    private void restAfter(long checkpointNanos) {
+        if (!closed) {
+            java.util.concurrent.locks.LockSupport.parkNanos(checkpointNanos);
+        }
     }
 
     private static DataAccessResourceFailureException closing() {
@@ -149,6 +165,7 @@ final class H2GroupFlush implements CommitDurability, AutoCloseable {
     public void close() {
         closed = true;
         work.release();
+        java.util.concurrent.locks.LockSupport.unpark(flusher); // out of a rest
         try {
             flusher.join(TimeUnit.SECONDS.toMillis(5));
         } catch (InterruptedException e) {

@@ -52,6 +52,68 @@ class H2GroupFlushTest {
     }
 
     @Test
+    void shouldRestAsLongAsACheckpointTookSoThatCommitsArrivingMeanwhileShareTheNext() throws Exception {
+        try (HikariDataSource pool = TestDatabases.h2().newPool(2);
+             H2GroupFlush flush = new H2GroupFlush(slowCheckpoints(pool, 300));
+             var threads = Executors.newVirtualThreadPerTaskExecutor()) {
+            flush.awaitDurable();
+            // five commits, 10 ms apart, while the flusher rests after that 300 ms checkpoint: one checkpoint for
+            // all five (flushing at once, the first would start one and the other four would wait for a third)
+            long started = System.nanoTime();
+            List<Future<?>> calls = new ArrayList<>();
+            for (int i = 0; i < 5; i++) {
+                calls.add(threads.submit(() -> {
+                    flush.awaitDurable();
+                    return null;
+                }));
+                Thread.sleep(10);
+            }
+            for (Future<?> call : calls) {
+                call.get();
+            }
+            assertThat(flush.flushes()).isEqualTo(2);
+            // the rest, then the checkpoint: never sooner than both (a lower bound, whatever the machine)
+            assertThat(Duration.ofNanos(System.nanoTime() - started)).isGreaterThanOrEqualTo(Duration.ofMillis(500));
+        }
+    }
+
+    /** A data source whose {@code CHECKPOINT} takes {@code ms} longer, as on a busy disk. */
+    private static DataSource slowCheckpoints(DataSource target, long ms) {
+        return new DelegatingDataSource(target) {
+            @Override
+            public Connection getConnection() throws SQLException {
+                Connection connection = super.getConnection();
+                return proxy(Connection.class, connection, (method, args) -> {
+                    Object result = method.invoke(connection, args);
+                    return result instanceof Statement statement && method.getName().equals("createStatement")
+                            ? proxy(Statement.class, statement, (m, a) -> {
+                                if (m.getName().equals("execute") && "CHECKPOINT".equals(a[0])) {
+                                    Thread.sleep(ms);
+                                }
+                                return m.invoke(statement, a);
+                            })
+                            : result;
+                });
+            }
+        };
+    }
+
+    private interface Call {
+        Object invoke(java.lang.reflect.Method method, Object[] args) throws Exception;
+    }
+
+    private static <T> T proxy(Class<T> type, T target, Call call) {
+        return type.cast(java.lang.reflect.Proxy.newProxyInstance(type.getClassLoader(), new Class<?>[] {type},
+                (self, method, args) -> {
+                    try {
+                        return call.invoke(method, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                }));
+    }
+
+    @Test
     void shouldFailTheWaitersOfAFailedCheckpointAndRecoverAfterwards() throws Exception {
         try (HikariDataSource pool = TestDatabases.h2().newPool(2)) {
             AtomicBoolean down = new AtomicBoolean(true);
