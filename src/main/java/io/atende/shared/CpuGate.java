@@ -6,8 +6,8 @@ import java.util.function.Supplier;
 /**
  * Keeps turns from crowding the cores. Two limits, each optional. The <em>cap</em> lets at most {@code computing}
  * turns compute at once, always: on two cores, 64 runnable turn threads (even at a lower priority) left a request
- * thread a fifth of a core right after each collection, while a cap of 8 kept the same turns flowing and halved the
- * acknowledgement tail (docs/benchmarks.md, "Session 14"). The <em>overload</em> limit applies only when more turns
+ * thread a fifth of a core right after each collection, while a cap of 8 kept the same turns flowing, cut the
+ * acknowledgement p99 by about a third and its maximum by half (docs/benchmarks.md, "Session 14"). The <em>overload</em> limit applies only when more turns
  * are due than can run. Under overload, busy turns would take the
  * cores' time from incoming requests, and a webhook's acknowledgement would wait behind them (seconds, when both ran
  * on the same virtual-thread carriers). While the gate is {@linkplain #limit limited}, work run through {@link #run}
@@ -93,11 +93,6 @@ public final class CpuGate {
 
     private static int cores() {
         return Math.max(2, Runtime.getRuntime().availableProcessors());
-    }
-
-    /** A gate that never limits ({@code atende.conversation.overload-turn-percent: 0}). */
-    public static CpuGate off() {
-        return new CpuGate(1, 100, false, false, 0);
     }
 
     /** Turns the limit on (overload) or off. Work already past the gate finishes as it is. */
