@@ -4,23 +4,27 @@ import java.util.concurrent.Semaphore;
 import java.util.function.Supplier;
 
 /**
- * Keeps turns from crowding the cores. Two limits, each optional. The <em>cap</em> lets at most {@code computing}
- * turns compute at once, always: on two cores, 64 runnable turn threads (even at a lower priority) left a request
- * thread a fifth of a core right after each collection, while a cap of 8 kept the same turns flowing, cut the
- * acknowledgement p99 by about a third and its maximum by half (docs/benchmarks.md, "Session 14"). The <em>overload</em> limit applies only when more turns
- * are due than can run. Under overload, busy turns would take the
- * cores' time from incoming requests, and a webhook's acknowledgement would wait behind them (seconds, when both ran
- * on the same virtual-thread carriers). While the gate is {@linkplain #limit limited}, work run through {@link #run}
- * holds one of {@code slots} permits (one less than the cores), so a core stays free for accepting messages; and
- * each permit computes only {@code percent} of the time (after a turn that computed for 6 ms at 50 %, its permit
- * rests 6 ms), because on a small machine the free core is not enough: the requests also need the database's flush
- * threads and the collector. An {@linkplain #adaptive adaptive} gate moves that share with how late threads wake
- * ({@link SchedulingLag}), so it limits only as much as the requests need. The backlog is worked off more slowly,
- * and nothing accepted waits to be stored (docs/benchmarks.md, {@code bench whatsapp}).
+ * Keeps turns from crowding the cores. Two limits, each optional.
  *
- * <p>A turn that waits on the network (a store API, a model, a download) or on the disk gives its permit back for
- * the wait: {@link #whileWaiting} around the blocking call. So the limit is on cores, not on turns in flight.
- * Unlimited (the normal case), the gate costs a volatile read.
+ * <p>The <em>cap</em> lets at most {@code computing} turns compute at once, always: on two cores, 64 runnable turn
+ * threads (even at a lower priority) left a request thread a fifth of a core right after each collection, while a
+ * cap of 8 kept the same turns flowing, cut the acknowledgement p99 by about a third and its maximum by half
+ * (docs/benchmarks.md, "Session 14").
+ *
+ * <p>The <em>overload</em> limit applies only when more turns are due than can run. Under overload, busy turns
+ * would take the cores' time from incoming requests, and a webhook's acknowledgement would wait behind them
+ * (seconds, when both ran on the same virtual-thread carriers). While the gate is {@linkplain #limit limited}, work
+ * run through {@link #run} holds one of {@code slots} permits (one less than the cores), so a core stays free for
+ * accepting messages; and each permit computes only {@code percent} of the time (after a turn that computed for
+ * 6 ms at 50 %, its permit rests 6 ms), because on a small machine the free core is not enough: the requests also
+ * need the database's flush threads and the collector. An {@linkplain #adaptive adaptive} gate moves that share
+ * with how late threads wake ({@link SchedulingLag}), so it limits only as much as the requests need. The backlog
+ * is worked off more slowly, and nothing accepted waits to be stored (docs/benchmarks.md, {@code bench whatsapp}).
+ *
+ * <p>A turn that waits on the network (a store API, a model, a download) or on the disk gives its permits back for
+ * the wait: {@link #whileWaiting} around the blocking call. So both limits are on cores, not on turns in flight.
+ * Each turn takes and gives back a permit of the cap (a fair semaphore); the overload limit, while it does not
+ * limit, costs a volatile read.
  */
 public final class CpuGate {
 
@@ -53,7 +57,8 @@ public final class CpuGate {
 
     private CpuGate(int slots, int percent, boolean adaptive, boolean enabled, int computing) {
         if (slots < 1 || percent < 1 || percent > 100 || computing < 0) {
-            throw new IllegalArgumentException("a CPU gate needs at least one slot, a share of 1 to 100 % and a cap of 0 or more");
+            throw new IllegalArgumentException(
+                    "a CPU gate needs at least one slot, a share of 1 to 100 % and a cap of 0 or more");
         }
         this.cap = computing == 0 ? null : new Semaphore(computing, true);
         this.computing = computing;
@@ -78,7 +83,10 @@ public final class CpuGate {
         return new CpuGate(slots, floor, true, true, 0);
     }
 
-    /** {@link #adaptive} with one slot fewer than the machine's cores, and at most {@code computing} at once (0: no cap). */
+    /**
+     * {@link #adaptive} with one slot fewer than the machine's cores, and at most {@code computing} at once (0: no
+     * cap).
+     */
     public static CpuGate adaptiveForThisMachine(int floor, int computing) {
         return new CpuGate(cores() - 1, floor, true, true, computing);
     }

@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntSupplier;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 
@@ -61,32 +62,48 @@ class CpuGateTest {
         await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 3);
     }
 
+    /**
+     * Starts one more piece of busy work than {@code through} can pass: it waits until the others are released,
+     * and then every permit ({@code free}) is back.
+     */
+    private void assertHoldsWorkBeyond(int through, CpuGate gate, IntSupplier free) throws InterruptedException {
+        for (int i = 0; i <= through; i++) {
+            busy(gate);
+        }
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == through);
+        Thread.sleep(200);
+        assertThat(inside.get()).as("the one beyond waits for a place").isEqualTo(through);
+        release.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == through + 1);
+        await().atMost(Duration.ofSeconds(5)).until(() -> free.getAsInt() == through);
+    }
+
+    /**
+     * In a gate of one place ({@code free} permits), work waiting on "the network" holds none: busy work computes
+     * meanwhile, and afterwards the place is free again.
+     */
+    private void assertAWaitHoldsNoPlace(CpuGate gate, IntSupplier free) {
+        CountDownLatch answered = new CountDownLatch(1);
+        waitOnTheNetwork(gate, answered);
+        busy(gate);
+        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
+        release.countDown();
+        answered.countDown();
+        await().atMost(Duration.ofSeconds(5)).until(() -> free.getAsInt() == 1);
+    }
+
     @Test
     void shouldHoldWorkBeyondItsSlotsWhileLimited() throws Exception {
         CpuGate gate = new CpuGate(1, 100);
         gate.limit(true);
-        busy(gate);
-        busy(gate);
-        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
-        Thread.sleep(200);
-        assertThat(inside.get()).as("the second waits for the first's slot").isEqualTo(1);
-        release.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 2);
-        await().atMost(Duration.ofSeconds(5)).until(() -> gate.available() == 1);
+        assertHoldsWorkBeyond(1, gate, gate::available);
     }
 
     @Test
     void shouldGiveTheSlotBackWhileTheWorkWaitsOnTheNetwork() {
         CpuGate gate = new CpuGate(1, 100);
         gate.limit(true);
-        CountDownLatch answered = new CountDownLatch(1);
-        waitOnTheNetwork(gate, answered);
-        busy(gate);
-        // the first waits on "the network": the second computes meanwhile
-        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
-        release.countDown();
-        answered.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> gate.available() == 1);
+        assertAWaitHoldsNoPlace(gate, gate::available);
     }
 
     @Test
@@ -200,27 +217,13 @@ class CpuGateTest {
     void shouldCapWorkComputingAtOnceEvenWithoutOverload() throws Exception {
         CpuGate gate = CpuGate.capped(2);
         assertThat(gate.limited()).as("no overload limit").isFalse();
-        busy(gate);
-        busy(gate);
-        busy(gate);
-        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 2);
-        Thread.sleep(200);
-        assertThat(inside.get()).as("the third waits for a place under the cap").isEqualTo(2);
-        release.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 3);
-        await().atMost(Duration.ofSeconds(5)).until(() -> gate.uncapped() == 2);
+        assertHoldsWorkBeyond(2, gate, gate::uncapped);
     }
 
     @Test
     void shouldNotCountWorkWaitingOnTheNetworkAgainstTheCap() {
         CpuGate gate = CpuGate.capped(1);
-        CountDownLatch answered = new CountDownLatch(1);
-        waitOnTheNetwork(gate, answered);
-        busy(gate);
-        await().atMost(Duration.ofSeconds(5)).until(() -> inside.get() == 1);
-        release.countDown();
-        answered.countDown();
-        await().atMost(Duration.ofSeconds(5)).until(() -> gate.uncapped() == 1);
+        assertAWaitHoldsNoPlace(gate, gate::uncapped);
     }
 
     @Test
